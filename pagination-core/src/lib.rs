@@ -1,0 +1,22 @@
+//! Page-number pagination for API request and response types, from one derive.
+#![doc = include_str!("../docs/crate.md")]
+
+mod error;
+mod links;
+mod query;
+mod request;
+mod response;
+mod rules;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use crate::error::PageError;
+pub use crate::links::{HalLinks, Link, LinkError, NextLink, resolve_link};
+pub use crate::query::{Iter as PageQueryIter, PageQuery};
+pub use crate::request::{PageParams, PaginatedRequest};
+pub use crate::response::{PageInfo, PaginatedResponse};
+
+#[cfg(feature = "derive")]
+pub use pagination_derive::Paginated;

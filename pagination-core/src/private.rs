@@ -1,0 +1,123 @@
+//! What the derive's generated code calls. Not public API: it may change in any release.
+
+pub use core::option::Option;
+pub use core::primitive::{bool, str, u32};
+pub use core::result::Result;
+pub use std::vec::Vec;
+
+use crate::{PageError, PaginatedRequest, rules};
+
+/// A field holding a page number, page size or count: a primitive integer or an
+/// `Option` of one.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold a page number, page size or count",
+    label = "use a primitive integer type such as `u32`, or an `Option` of one",
+    note = "`None` means \"not sent\" on a request and \"not reported\" on a response"
+)]
+pub trait IntField {
+    /// The largest value the field can hold, capped at `u32::MAX`.
+    const MAX: u32;
+    /// The value, or `None` when unset. A `u128` beyond `i128::MAX` reads as `i128::MAX`.
+    fn get(&self) -> Option<i128>;
+    /// Stores `value`, saturating at [`MAX`](Self::MAX).
+    fn set(&mut self, value: u32);
+}
+
+macro_rules! int_fields {
+    ($($int:ty),*) => {$(
+        impl IntField for $int {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            const MAX: u32 = if (<$int>::MAX as u128) < u32::MAX as u128 {
+                <$int>::MAX as u32
+            } else {
+                u32::MAX
+            };
+            fn get(&self) -> Option<i128> {
+                Some(i128::try_from(*self).unwrap_or(i128::MAX))
+            }
+            fn set(&mut self, value: u32) {
+                *self = <$int>::try_from(value.min(<Self as IntField>::MAX)).unwrap_or(<$int>::MAX);
+            }
+        }
+
+        impl IntField for Option<$int> {
+            const MAX: u32 = <$int as IntField>::MAX;
+            fn get(&self) -> Option<i128> {
+                self.as_ref().and_then(IntField::get)
+            }
+            fn set(&mut self, value: u32) {
+                IntField::set(self.get_or_insert(0), value);
+            }
+        }
+    )*};
+}
+
+int_fields!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+
+/// The field holding a page's items: a `Vec<T>`, or an `Option<Vec<T>>` where a missing
+/// list means an empty page.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold a page's items",
+    label = "the `items` field must be a `Vec<T>` or an `Option<Vec<T>>`"
+)]
+pub trait ItemsField {
+    /// The type of one item.
+    type Item;
+    /// The items, borrowed.
+    fn as_slice(&self) -> &[Self::Item];
+    /// The items, by value.
+    fn into_vec(self) -> Vec<Self::Item>;
+}
+
+impl<T> ItemsField for Vec<T> {
+    type Item = T;
+    fn as_slice(&self) -> &[T] {
+        self
+    }
+    fn into_vec(self) -> Vec<T> {
+        self
+    }
+}
+
+impl<T> ItemsField for Option<Vec<T>> {
+    type Item = T;
+    fn as_slice(&self) -> &[T] {
+        self.as_deref().unwrap_or_default()
+    }
+    fn into_vec(self) -> Vec<T> {
+        self.unwrap_or_default()
+    }
+}
+
+/// A number reported by the server, or `None` when it is missing, negative or too large.
+pub fn reported<F: IntField>(field: &F) -> Option<u64> {
+    field.get().and_then(|value| u64::try_from(value).ok())
+}
+
+/// The effective page of a request whose page field holds `raw`.
+pub fn page<R: PaginatedRequest>(raw: Option<i128>) -> u32 {
+    rules::effective_page(raw, &R::PARAMS, R::MAX_PAGE)
+}
+
+/// The effective page size of a request whose size field holds `raw`.
+pub fn page_size<R: PaginatedRequest>(raw: Option<i128>) -> u32 {
+    rules::effective_size(raw, &R::PARAMS)
+}
+
+/// Checks raw page and size fields.
+pub fn validate<R: PaginatedRequest>(
+    page: Option<i128>,
+    size: Option<i128>,
+) -> Result<(), PageError> {
+    rules::validate::<R>(page, size)
+}
+
+/// One query pair for a raw field value: nothing when unset, else the effective value.
+pub fn page_pair<R: PaginatedRequest>(raw: Option<i128>) -> Option<(&'static str, u32)> {
+    raw.map(|_| (R::PARAMS.page_param, page::<R>(raw)))
+}
+
+/// One query pair for a raw size value: nothing when unset, else the effective value.
+pub fn size_pair<R: PaginatedRequest>(raw: Option<i128>) -> Option<(&'static str, u32)> {
+    raw.map(|_| (R::PARAMS.size_param, page_size::<R>(raw)))
+}

@@ -1,0 +1,2 @@
+//! Expansion snapshots: the generated code of representative inputs, pretty-printed, so
+//! that a change to it shows in review.
