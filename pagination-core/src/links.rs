@@ -103,14 +103,16 @@ impl<'de> serde::Deserialize<'de> for HalLinks {
             previous: Option<Link>,
         }
         // Going through `Option` lets serde treat a missing `_links` field as `None`.
-        Ok(Option::<Wire>::deserialize(deserializer)?.map_or_else(HalLinks::default, |w| {
-            HalLinks {
-                self_link: w.self_link,
-                current: w.current,
-                next: w.next,
-                previous: w.previous,
-            }
-        }))
+        Ok(
+            Option::<Wire>::deserialize(deserializer)?.map_or_else(HalLinks::default, |w| {
+                HalLinks {
+                    self_link: w.self_link,
+                    current: w.current,
+                    next: w.next,
+                    previous: w.previous,
+                }
+            }),
+        )
     }
 }
 
@@ -147,10 +149,16 @@ impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LinkError::InvalidRequestUrl { url, reason } => {
-                write!(f, "cannot resolve a next link against `{url}`: {reason}; pass the absolute URL the page was fetched from")
+                write!(
+                    f,
+                    "cannot resolve a next link against `{url}`: {reason}; pass the absolute URL the page was fetched from"
+                )
             }
             LinkError::InvalidLink { href, reason } => {
-                write!(f, "the server's next link `{href}` is not a valid URL: {reason}")
+                write!(
+                    f,
+                    "the server's next link `{href}` is not a valid URL: {reason}"
+                )
             }
             LinkError::CrossOrigin {
                 href,

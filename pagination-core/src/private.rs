@@ -52,7 +52,9 @@ macro_rules! int_fields {
     )*};
 }
 
-int_fields!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+int_fields!(
+    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
+);
 
 /// The field holding a page's items: a `Vec<T>`, or an `Option<Vec<T>>` where a missing
 /// list means an empty page.

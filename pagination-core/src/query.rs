@@ -18,7 +18,10 @@ pub struct PageQuery {
 
 impl PageQuery {
     /// A query of up to two pairs, written in this order; `None` writes nothing.
-    pub const fn new(first: Option<(&'static str, u32)>, second: Option<(&'static str, u32)>) -> Self {
+    pub const fn new(
+        first: Option<(&'static str, u32)>,
+        second: Option<(&'static str, u32)>,
+    ) -> Self {
         PageQuery {
             pairs: [first, second],
         }
@@ -31,7 +34,9 @@ impl PageQuery {
 
     /// The value written for parameter `name`, if any.
     pub fn get(&self, name: &str) -> Option<u32> {
-        self.iter().find(|&(key, _)| key == name).map(|(_, value)| value)
+        self.iter()
+            .find(|&(key, _)| key == name)
+            .map(|(_, value)| value)
     }
 
     /// Whether the query writes nothing (page and size both unset).

@@ -186,9 +186,8 @@ pub(crate) fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> Container {
     let mut container = Container::default();
     for attr in attrs {
         if is_paginate(attr) {
-            let result = attr.parse_nested_meta(|meta| {
-                parse_container_key(cx, &mut container, &meta)
-            });
+            let result =
+                attr.parse_nested_meta(|meta| parse_container_key(cx, &mut container, &meta));
             if let Err(error) = result {
                 cx.syn_error(error);
             }
@@ -197,9 +196,8 @@ pub(crate) fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> Container {
             let _ = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("rename_all") {
                     let (ser, de) = parse_ser_de(&meta)?;
-                    let rule = |name: Option<String>| {
-                        name.and_then(|name| RenameRule::from_name(&name))
-                    };
+                    let rule =
+                        |name: Option<String>| name.and_then(|name| RenameRule::from_name(&name));
                     if let Some(rule) = rule(ser) {
                         container.rename_all.0 = rule;
                     }
@@ -224,7 +222,8 @@ fn parse_container_key(
     let name = key_name(&meta.path);
     let span = meta.path.span();
     if name == "crate" {
-        let Some(lit) = parse_str_value(cx, meta, "crate", "crate = \"my_sdk::pagination\"")? else {
+        let Some(lit) = parse_str_value(cx, meta, "crate", "crate = \"my_sdk::pagination\"")?
+        else {
             return Ok(());
         };
         if container.krate.is_some() {
@@ -351,7 +350,10 @@ fn parse_field_marker(
         );
         return skip_value(meta);
     } else {
-        cx.error_at(span, unknown_key_message(&name, FIELD_MARKERS, "field marker"));
+        cx.error_at(
+            span,
+            unknown_key_message(&name, FIELD_MARKERS, "field marker"),
+        );
         return skip_value(meta);
     }
     Ok(())
@@ -396,9 +398,16 @@ fn unknown_key_message(name: &str, known: &[&str], what: &str) -> String {
 }
 
 /// The literal after `key =`, or `None` (with the error recorded) when there is none.
-fn parse_lit(cx: &mut Ctxt, meta: &ParseNestedMeta<'_>, expected: &str) -> syn::Result<Option<syn::Lit>> {
+fn parse_lit(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    expected: &str,
+) -> syn::Result<Option<syn::Lit>> {
     if !meta.input.peek(Token![=]) {
-        cx.error_at(meta.path.span(), format_args!("expected a value: {expected}"));
+        cx.error_at(
+            meta.path.span(),
+            format_args!("expected a value: {expected}"),
+        );
         return skip_value(meta).map(|()| None);
     }
     let input = meta.value()?;
@@ -453,7 +462,10 @@ fn parse_number_value(
             return Ok(None);
         }
         Some(other) => {
-            cx.error_spanned_by(other, format_args!("`{name}` expects an integer, like {example}"));
+            cx.error_spanned_by(
+                other,
+                format_args!("`{name}` expects an integer, like {example}"),
+            );
             return Ok(None);
         }
         None => return Ok(None),

@@ -2,7 +2,7 @@
 //! which role, under which wire name, with which bounds. Every check that spans several
 //! attributes lives here.
 
-use crate::attr::{self, Container, FieldAttrs, NumberKey, Number, Role, Side};
+use crate::attr::{self, Container, FieldAttrs, Number, NumberKey, Role, Side};
 use crate::case::to_snake_case;
 use crate::ctxt::Ctxt;
 use proc_macro2::Span;
@@ -134,7 +134,10 @@ impl<'a> Checker<'_, 'a> {
             Side::Response
         };
         let why = if self.response {
-            format!("`{}` is a response because it has an `items` field", self.ident)
+            format!(
+                "`{}` is a response because it has an `items` field",
+                self.ident
+            )
         } else {
             format!(
                 "`{}` is a request because it has no `items` field (mark a response's list \
@@ -146,10 +149,7 @@ impl<'a> Checker<'_, 'a> {
             if let (true, Some(number)) = (self.response, self.container.number(key)) {
                 self.cx.error_at(
                     number.key_span,
-                    format_args!(
-                        "`{}` is a request key, but {why}; remove it",
-                        key.name()
-                    ),
+                    format_args!("`{}` is a request key, but {why}; remove it", key.name()),
                 );
             }
         }
@@ -187,7 +187,10 @@ impl<'a> Checker<'_, 'a> {
             .fields
             .iter()
             .filter_map(|(field, attrs)| {
-                let (_, span) = attrs.markers.iter().find(|(role, _)| *role == Role::Nested)?;
+                let (_, span) = attrs
+                    .markers
+                    .iter()
+                    .find(|(role, _)| *role == Role::Nested)?;
                 Some((*field, *span))
             })
             .collect();
@@ -206,7 +209,20 @@ impl<'a> Checker<'_, 'a> {
         }
         let page = self.resolve(Role::Page, Some("page"));
         let size = self.resolve(Role::Size, None);
-        let default = self.required(NumberKey::Default, "the page size the server uses when none is sent");
+        if self.container.wire_name(Role::Size).is_none() && size.is_none() {
+            self.cx.error_at(
+                self.ident.span(),
+                format_args!(
+                    "missing `size` on request `{}`: name the page-size parameter with \
+                     #[paginate(size = \"pageSize\")], or mark its field with #[paginate(size)]",
+                    self.ident
+                ),
+            );
+        }
+        let default = self.required(
+            NumberKey::Default,
+            "the page size the server uses when none is sent",
+        );
         let max = self.required(NumberKey::Max, "the largest page size the server accepts");
         let first = self.container.first.map_or(1, |first| {
             if first.value > 1 {
@@ -219,10 +235,8 @@ impl<'a> Checker<'_, 'a> {
         });
         for number in [default, max].into_iter().flatten() {
             if number.value == 0 {
-                self.cx.error_at(
-                    number.value_span,
-                    "a page size must be at least 1",
-                );
+                self.cx
+                    .error_at(number.value_span, "a page size must be at least 1");
             }
         }
         if let (Some(default), Some(max)) = (default, max) {
@@ -258,16 +272,19 @@ impl<'a> Checker<'_, 'a> {
         );
         for key in [NumberKey::Default, NumberKey::Max, NumberKey::First] {
             if let Some(number) = self.container.number(key) {
-                self.cx.error_at(number.key_span, format_args!("`{}`: {because}", key.name()));
+                self.cx
+                    .error_at(number.key_span, format_args!("`{}`: {because}", key.name()));
             }
         }
         for (role, lit) in &self.container.wire_names {
-            self.cx.error_spanned_by(lit, format_args!("`{}`: {because}", role.name()));
+            self.cx
+                .error_spanned_by(lit, format_args!("`{}`: {because}", role.name()));
         }
         for (_, attrs) in self.fields {
             for (role, span) in &attrs.markers {
                 if matches!(role, Role::Page | Role::Size) {
-                    self.cx.error_at(*span, format_args!("`{}`: {because}", role.name()));
+                    self.cx
+                        .error_at(*span, format_args!("`{}`: {because}", role.name()));
                 }
             }
         }
@@ -349,27 +366,17 @@ impl<'a> Checker<'_, 'a> {
         let (wire, span) = match (wire_lit, default_wire) {
             (Some(lit), _) => (lit.value(), lit.span()),
             (None, Some(default)) => (default.to_owned(), self.ident.span()),
-            (None, None) => {
-                if role == Role::Size {
-                    self.cx.error_at(
-                        self.ident.span(),
-                        format_args!(
-                            "missing `size` on request `{}`: name the page-size parameter with \
-                             #[paginate(size = \"pageSize\")], or mark its field with \
-                             #[paginate(size)]",
-                            self.ident
-                        ),
-                    );
-                }
-                return None;
-            }
+            (None, None) => return None,
         };
         if let Some(index) = self.match_wire_name(&wire) {
             return Some(self.bound(index, wire));
         }
         let looked_at = self.describe_fields();
         let hint = if wire_lit.is_some() {
-            format!("mark the field with #[paginate({})], or correct the name", role.name())
+            format!(
+                "mark the field with #[paginate({})], or correct the name",
+                role.name()
+            )
         } else {
             format!(
                 "mark the field with #[paginate({0})], or name the parameter with \
@@ -416,8 +423,16 @@ impl<'a> Checker<'_, 'a> {
         indices
             .clone()
             .find(|&i| self.serde_name(i) == wire)
-            .or_else(|| indices.clone().find(|&i| field_name(self.fields[i].0) == wire))
-            .or_else(|| indices.clone().find(|&i| field_name(self.fields[i].0) == snake))
+            .or_else(|| {
+                indices
+                    .clone()
+                    .find(|&i| field_name(self.fields[i].0) == wire)
+            })
+            .or_else(|| {
+                indices
+                    .clone()
+                    .find(|&i| field_name(self.fields[i].0) == snake)
+            })
     }
 
     fn describe_fields(&self) -> String {

@@ -12,7 +12,11 @@ pub(crate) struct Ctxt {
 
 impl Ctxt {
     /// Records an error spanning `tokens`.
-    pub(crate) fn error_spanned_by<T: quote::ToTokens, M: Display>(&mut self, tokens: T, message: M) {
+    pub(crate) fn error_spanned_by<T: quote::ToTokens, M: Display>(
+        &mut self,
+        tokens: T,
+        message: M,
+    ) {
         self.errors.push(syn::Error::new_spanned(tokens, message));
     }
 
@@ -33,6 +37,9 @@ impl Ctxt {
 
     /// Every recorded error as `compile_error!` invocations.
     pub(crate) fn into_compile_errors(self) -> TokenStream {
-        self.errors.iter().map(syn::Error::to_compile_error).collect()
+        self.errors
+            .iter()
+            .map(syn::Error::to_compile_error)
+            .collect()
     }
 }

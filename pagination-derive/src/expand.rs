@@ -39,7 +39,12 @@ fn expand(input: &DeriveInput, krate: &syn::Path, kind: &Kind<'_>) -> TokenStrea
     implement(input, krate, trait_name, &body)
 }
 
-fn implement(input: &DeriveInput, krate: &syn::Path, trait_name: &str, body: &TokenStream) -> TokenStream {
+fn implement(
+    input: &DeriveInput,
+    krate: &syn::Path,
+    trait_name: &str,
+    body: &TokenStream,
+) -> TokenStream {
     let ident = &input.ident;
     let trait_ident = syn::Ident::new(trait_name, proc_macro2::Span::call_site());
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
@@ -232,12 +237,17 @@ fn fallback(input: &DeriveInput, checked: &Checked<'_>) -> TokenStream {
     let krate = &checked.krate;
     let private = quote!(#krate::__private);
     let u32 = quote!(#private::u32);
-    let unreachable = quote!(::core::unreachable!("#[derive(Paginated)] failed to compile"));
+    let unreachable = quote!(::core::unreachable!(
+        "#[derive(Paginated)] failed to compile"
+    ));
     if checked.response {
-        let item = checked.items.map_or_else(|| quote!(()), |field| match check::vec_item(&field.ty) {
-            Some(item) => quote!(#item),
-            None => quote!(()),
-        });
+        let item = checked.items.map_or_else(
+            || quote!(()),
+            |field| match check::vec_item(&field.ty) {
+                Some(item) => quote!(#item),
+                None => quote!(()),
+            },
+        );
         let body = quote! {
             type Item = #item;
             fn items(&self) -> &[Self::Item] { #unreachable }

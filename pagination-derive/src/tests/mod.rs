@@ -1,2 +1,220 @@
 //! Expansion snapshots: the generated code of representative inputs, pretty-printed, so
-//! that a change to it shows in review.
+//! that a change to it shows in review (`cargo insta review` to accept one).
+
+use crate::expand::derive;
+use quote::quote;
+
+fn pretty(input: proc_macro2::TokenStream) -> String {
+    let output = derive(input);
+    let file: syn::File = syn::parse2(output.clone())
+        .unwrap_or_else(|error| panic!("the expansion does not parse ({error}):\n{output}"));
+    prettyplease::unparse(&file)
+}
+
+#[test]
+fn request_codat() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[derive(Paginated)]
+        #[serde(rename_all = "camelCase")]
+        #[paginate(page = "page", size = "pageSize", default = 100, max = 5000)]
+        pub struct ListInvoices {
+            #[serde(skip)]
+            pub company_id: String,
+            pub query: Option<String>,
+            pub page: Option<u32>,
+            pub page_size: Option<u32>,
+        }
+    }));
+}
+
+#[test]
+fn request_markers_first_page_zero_and_size_before_page() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(default = 20, max = 100, first = 0)]
+        struct Search<'a, T: Clone> where T: Default {
+            term: &'a str,
+            filter: T,
+            #[paginate(size)]
+            limit: i64,
+            #[paginate(page)]
+            r#page: u16,
+        }
+    }));
+}
+
+#[test]
+fn request_nested_clarifai_post() {
+    insta::assert_snapshot!(pretty(quote! {
+        struct PostAnnotationsSearches {
+            searches: Vec<Search>,
+            #[paginate(nested)]
+            pagination: Pagination,
+        }
+    }));
+}
+
+#[test]
+fn response_codat() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[serde(rename_all = "camelCase")]
+        pub struct InvoicePage {
+            #[paginate(items)]
+            pub results: Vec<Invoice>,
+            #[paginate(page)]
+            pub page_number: u32,
+            #[paginate(size)]
+            pub page_size: u32,
+            #[paginate(total_items)]
+            pub total_results: u64,
+            #[serde(rename = "_links")]
+            #[paginate(next)]
+            pub links: pagination_core::HalLinks,
+        }
+    }));
+}
+
+#[test]
+fn response_generic_struct_level_names_custom_crate() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(items = "data", total_items = "item_count", total_pages = "page_count")]
+        #[paginate(crate = "my_sdk::pagination")]
+        pub struct Page<T> {
+            data: Option<Vec<T>>,
+            item_count: i64,
+            page_count: i64,
+        }
+    }));
+}
+
+#[test]
+fn errors_with_fallback_request() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(size = "pageSize", default = 500, max = 100, first = 2, maxx = 3)]
+        struct Bad {
+            page: u32,
+            #[paginate(total_items)]
+            size: u32,
+        }
+    }));
+}
+
+#[test]
+fn errors_with_fallback_response() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(default = 10, total_pages = "pages")]
+        struct BadPage {
+            #[paginate(items)]
+            items: Vec<u8>,
+            #[paginate(nested)]
+            inner: Inner,
+        }
+    }));
+}
+
+#[test]
+fn not_a_struct() {
+    insta::assert_snapshot!(pretty(quote! {
+        enum Listing { A, B }
+    }));
+}
+
+/// The derive answers any tokens with an expansion or errors, never a panic.
+#[test]
+fn odd_inputs_do_not_panic() {
+    let inputs = [
+        quote!(),
+        quote!(struct),
+        quote!(
+            struct S;
+        ),
+        quote!(
+            struct S(u32);
+        ),
+        quote!(union U { a: u32 }),
+        quote!(
+            #[paginate]
+            struct S {
+                page: u32,
+            }
+        ),
+        quote!(
+            #[paginate = "x"]
+            struct S {
+                page: u32,
+            }
+        ),
+        quote!(
+            #[paginate(size = )]
+            struct S {
+                page: u32,
+            }
+        ),
+        quote!(
+            #[paginate(size = "")]
+            struct S {
+                page: u32,
+            }
+        ),
+        quote!(
+            #[paginate(max = -1, default = 1.5, first = "1")]
+            struct S {
+                page: u32,
+            }
+        ),
+        quote!(
+            #[paginate(max = 99999999999999999999999)]
+            struct S {
+                page: u32,
+            }
+        ),
+        quote!(
+            #[paginate(crate = "not a path")]
+            struct S {
+                page: u32,
+            }
+        ),
+        quote!(
+            #[paginate(a::b = 1)]
+            struct S {
+                page: u32,
+            }
+        ),
+        quote!(
+            struct S {
+                #[paginate(items = "x")]
+                a: Vec<u8>,
+            }
+        ),
+        quote!(
+            struct S {
+                #[paginate(items(x))]
+                a: Vec<u8>,
+            }
+        ),
+        quote!(
+            struct S {
+                #[paginate(items, items)]
+                a: Vec<u8>,
+            }
+        ),
+        quote!(
+            #[serde(rename_all = "nonsense")]
+            struct S {
+                #[serde(rename(serialize = 1))]
+                a: u8,
+            }
+        ),
+        quote!(
+            #[serde(rename_all(serialize = "camelCase", deserialize = "kebab-case"))]
+            struct S {
+                #[paginate(items)]
+                ß: Vec<u8>,
+            }
+        ),
+        quote!(#[paginate(size = "_", default = 1, max = 1)] struct S { page: u8, _: u8 }),
+    ];
+    for input in inputs {
+        let output = derive(input.clone());
+        assert!(!output.is_empty(), "no output for {input}");
+    }
+}
