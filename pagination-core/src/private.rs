@@ -114,12 +114,13 @@ pub fn validate<R: PaginatedRequest>(
     rules::validate::<R>(page, size)
 }
 
-/// One query pair for a raw field value: nothing when unset, else the effective value.
+/// The query pair of a raw page value: nothing when unset, else the value as stored
+/// (saturated into `u32`), as `serde_urlencoded` would write it.
 pub fn page_pair<R: PaginatedRequest>(raw: Option<i128>) -> Option<(&'static str, u32)> {
-    raw.map(|_| (R::PARAMS.page_param, page::<R>(raw)))
+    raw.map(|page| (R::PARAMS.page_param, rules::saturate(page)))
 }
 
-/// One query pair for a raw size value: nothing when unset, else the effective value.
+/// The query pair of a raw size value, like [`page_pair`].
 pub fn size_pair<R: PaginatedRequest>(raw: Option<i128>) -> Option<(&'static str, u32)> {
-    raw.map(|_| (R::PARAMS.size_param, page_size::<R>(raw)))
+    raw.map(|size| (R::PARAMS.size_param, rules::saturate(size)))
 }

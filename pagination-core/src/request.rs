@@ -115,10 +115,12 @@ pub trait PaginatedRequest: Sized {
 
     /// The page and size as query parameters, such as `page=5&pageSize=20`.
     ///
-    /// Unset fields write nothing, as `serde_urlencoded` writes nothing for `None`: the
-    /// server then applies its own default, which is what [`page`](Self::page) and
-    /// [`page_size`](Self::page_size) report. Values set out of range on the fields are
-    /// written clamped, as the setters would store them.
+    /// Each set field is written as it is stored, as `serde_urlencoded` writes it; an
+    /// unset (`None`) field writes nothing, as `serde_urlencoded` writes nothing for
+    /// `None`, so the server applies its own default, which is what [`page`](Self::page)
+    /// and [`page_size`](Self::page_size) report. A stored value that no `u32` can hold
+    /// (negative, or above `u32::MAX`) is written saturated; [`validate`](Self::validate)
+    /// rejects such a request, and so do the walkers.
     ///
     /// This default, for hand-written impls, writes both effective values.
     fn page_query(&self) -> PageQuery {

@@ -124,6 +124,10 @@ pub(crate) fn effective_size(raw: Option<i128>, params: &PageParams) -> u32 {
 }
 
 fn clamp(value: i128, low: u32, high: u32) -> u32 {
-    // The clamped value lies in `low..=high`, so it fits a `u32`.
-    u32::try_from(value.clamp(low.into(), high.into())).unwrap_or(high)
+    saturate(value.clamp(low.into(), high.into()))
+}
+
+/// `value` saturated into the range of `u32`.
+pub(crate) fn saturate(value: i128) -> u32 {
+    u32::try_from(value.max(0)).unwrap_or(u32::MAX)
 }
