@@ -12,7 +12,7 @@ use crate::{PageError, PaginatedRequest, rules};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot hold a page number, page size or count",
     label = "use a primitive integer type such as `u32`, or an `Option` of one",
-    note = "`None` means \"not sent\" on a request and \"not reported\" on a response"
+    note = "page, size and count fields may be any primitive integer (`u8` to `u128`, `i8` to `i128`, `usize`, `isize`) or an `Option` of one"
 )]
 pub trait IntField {
     /// The largest value the field can hold, capped at `u32::MAX`.
@@ -92,8 +92,8 @@ impl<T> ItemsField for Option<Vec<T>> {
 }
 
 /// A number reported by the server, or `None` when it is missing, negative or too large.
-pub fn reported<F: IntField>(field: &F) -> Option<u64> {
-    field.get().and_then(|value| u64::try_from(value).ok())
+pub fn reported(raw: Option<i128>) -> Option<u64> {
+    raw.and_then(|value| u64::try_from(value).ok())
 }
 
 /// The effective page of a request whose page field holds `raw`.

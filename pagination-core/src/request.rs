@@ -38,6 +38,11 @@ impl PageParams {
 /// Usually derived: `#[derive(Paginated)]` on a struct without an `items` field.
 /// The required methods read and write the request's own page and size fields;
 /// the provided ones build on them.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a paginated request",
+    label = "`{Self}` does not implement `PaginatedRequest`",
+    note = "add #[derive(Paginated)] and #[paginate(size = \"...\", default = N, max = N)] to `{Self}`"
+)]
 pub trait PaginatedRequest: Sized {
     /// The API's parameter names, default and maximum page size, and first page.
     const PARAMS: PageParams;

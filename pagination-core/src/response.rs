@@ -3,6 +3,11 @@
 /// One page of results from a page-numbered API.
 ///
 /// Usually derived: `#[derive(Paginated)]` on a struct with an `items` field.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a paginated response",
+    label = "`{Self}` does not implement `PaginatedResponse`",
+    note = "add #[derive(Paginated)] to `{Self}` and mark its list of items with #[paginate(items)]"
+)]
 pub trait PaginatedResponse {
     /// The type of one item of the page.
     type Item;

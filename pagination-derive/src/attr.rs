@@ -130,25 +130,35 @@ pub(crate) struct Number {
     pub(crate) value_span: Span,
 }
 
+/// A struct-level `role = "wire name"` key.
+pub(crate) struct WireName {
+    pub(crate) role: Role,
+    pub(crate) lit: LitStr,
+    pub(crate) key_span: Span,
+}
+
 /// The struct-level attributes.
 #[derive(Default)]
 pub(crate) struct Container {
     /// `role = "wire name"` keys, in the order written.
-    pub(crate) wire_names: Vec<(Role, LitStr)>,
+    pub(crate) wire_names: Vec<WireName>,
     pub(crate) default: Option<Number>,
     pub(crate) max: Option<Number>,
     pub(crate) first: Option<Number>,
     pub(crate) krate: Option<syn::Path>,
     /// `#[serde(rename_all = ...)]`: the serialize and the deserialize rule.
     pub(crate) rename_all: (RenameRule, RenameRule),
+    /// Every key written, accepted or not (a misspelt key counts as the key it is closest
+    /// to), so that a rejected key is not reported missing as well.
+    pub(crate) written: Vec<&'static str>,
 }
 
 impl Container {
     pub(crate) fn wire_name(&self, role: Role) -> Option<&LitStr> {
         self.wire_names
             .iter()
-            .find(|(r, _)| *r == role)
-            .map(|(_, name)| name)
+            .find(|wire| wire.role == role)
+            .map(|wire| &wire.lit)
     }
 
     pub(crate) fn number(&self, key: NumberKey) -> Option<Number> {
@@ -175,6 +185,8 @@ pub(crate) struct FieldAttrs {
     pub(crate) markers: Vec<(Role, Span)>,
     /// `#[serde(rename = ...)]`: the serialize and the deserialize name.
     pub(crate) rename: (Option<String>, Option<String>),
+    /// Every marker or key written, accepted or not, as in [`Container::written`].
+    pub(crate) written: Vec<&'static str>,
 }
 
 fn is_paginate(attr: &Attribute) -> bool {
@@ -221,6 +233,9 @@ fn parse_container_key(
 ) -> syn::Result<()> {
     let name = key_name(&meta.path);
     let span = meta.path.span();
+    if let Some(known) = known_name(&name, STRUCT_KEYS) {
+        container.written.push(known);
+    }
     if name == "crate" {
         let Some(lit) = parse_str_value(cx, meta, "crate", "crate = \"my_sdk::pagination\"")?
         else {
@@ -253,6 +268,7 @@ fn parse_container_key(
         }
     } else if let Some(role) = Role::from_name(&name) {
         if role == Role::Nested {
+            container.written.push("nested");
             cx.error_at(
                 span,
                 "`nested` goes on the field that holds the pagination parameters: \
@@ -282,11 +298,17 @@ fn parse_container_key(
                     format_args!("`{name}` needs a wire name, like {example}"),
                 );
             } else {
-                container.wire_names.push((role, lit));
+                container.wire_names.push(WireName {
+                    role,
+                    lit,
+                    key_span: span,
+                });
             }
         }
     } else {
-        cx.error_at(span, unknown_key_message(&name, STRUCT_KEYS, "key"));
+        let (message, closest) = unknown_key_message(&name, STRUCT_KEYS, "key");
+        container.written.extend(closest);
+        cx.error_at(span, message);
         return skip_value(meta);
     }
     Ok(())
@@ -324,6 +346,9 @@ fn parse_field_marker(
 ) -> syn::Result<()> {
     let name = key_name(&meta.path);
     let span = meta.path.span();
+    if let Some(known) = known_name(&name, STRUCT_KEYS).or(known_name(&name, FIELD_MARKERS)) {
+        field.written.push(known);
+    }
     if let Some(role) = Role::from_name(&name) {
         if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
             cx.error_at(
@@ -350,10 +375,9 @@ fn parse_field_marker(
         );
         return skip_value(meta);
     } else {
-        cx.error_at(
-            span,
-            unknown_key_message(&name, FIELD_MARKERS, "field marker"),
-        );
+        let (message, closest) = unknown_key_message(&name, FIELD_MARKERS, "field marker");
+        field.written.extend(closest);
+        cx.error_at(span, message);
         return skip_value(meta);
     }
     Ok(())
@@ -377,36 +401,48 @@ fn wire_example(role: Role) -> &'static str {
     }
 }
 
-/// "unknown key `x`", with the closest known key or the list of them.
-fn unknown_key_message(name: &str, known: &[&str], what: &str) -> String {
+fn known_name(name: &str, known: &[&'static str]) -> Option<&'static str> {
+    known.iter().copied().find(|key| *key == name)
+}
+
+/// "unknown key `x`", with the closest known key (also returned) or the list of them.
+fn unknown_key_message(
+    name: &str,
+    known: &[&'static str],
+    what: &str,
+) -> (String, Option<&'static str>) {
     let closest = known
         .iter()
         .map(|key| (strsim::jaro_winkler(name, key), *key))
         .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match closest {
-        Some((_, key)) => format!("unknown paginate {what} `{name}`; did you mean `{key}`?"),
-        None => {
-            let list = known
-                .iter()
-                .map(|key| format!("`{key}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            format!("unknown paginate {what} `{name}`; expected one of {list}")
-        }
-    }
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, key)| key);
+    let message = if let Some(key) = closest {
+        format!("unknown paginate {what} `{name}`; did you mean `{key}`?")
+    } else {
+        let list = known
+            .iter()
+            .map(|key| format!("`{key}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!("unknown paginate {what} `{name}`; expected one of {list}")
+    };
+    (message, closest)
 }
 
-/// The literal after `key =`, or `None` (with the error recorded) when there is none.
+/// The literal after `name =`, or `None` (with the error recorded) when there is none.
+/// `what` says what the key takes ("a string"), `example` shows it.
 fn parse_lit(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta<'_>,
-    expected: &str,
+    name: &str,
+    what: &str,
+    example: &str,
 ) -> syn::Result<Option<syn::Lit>> {
     if !meta.input.peek(Token![=]) {
         cx.error_at(
             meta.path.span(),
-            format_args!("expected a value: {expected}"),
+            format_args!("`{name}` needs a value, like {example}"),
         );
         return skip_value(meta).map(|()| None);
     }
@@ -418,7 +454,10 @@ fn parse_lit(
     while !input.is_empty() && !input.peek(Token![,]) {
         tokens.extend([input.parse::<TokenTree>()?]);
     }
-    cx.error_spanned_by(tokens, format_args!("expected a literal: {expected}"));
+    cx.error_spanned_by(
+        tokens,
+        format_args!("`{name}` expects {what}, like {example}"),
+    );
     Ok(None)
 }
 
@@ -428,7 +467,7 @@ fn parse_str_value(
     name: &str,
     example: &str,
 ) -> syn::Result<Option<LitStr>> {
-    Ok(match parse_lit(cx, meta, example)? {
+    Ok(match parse_lit(cx, meta, name, "a string", example)? {
         Some(syn::Lit::Str(lit)) => Some(lit),
         Some(other) => {
             cx.error_spanned_by(
@@ -449,7 +488,7 @@ fn parse_number_value(
     let key_span = meta.path.span();
     let name = key.name();
     let example = key.example();
-    let lit = match parse_lit(cx, meta, example)? {
+    let lit = match parse_lit(cx, meta, name, "an integer literal", example)? {
         Some(syn::Lit::Int(lit)) => lit,
         Some(syn::Lit::Str(lit)) if lit.value().trim().parse::<u32>().is_ok() => {
             cx.error_spanned_by(
@@ -470,23 +509,20 @@ fn parse_number_value(
         }
         None => return Ok(None),
     };
-    match parse_u32(&lit) {
-        Some(value) => Ok(Some(Number {
+    if let Some(value) = parse_u32(&lit) {
+        return Ok(Some(Number {
             value,
             key_span,
             value_span: lit.span(),
-        })),
-        None => {
-            cx.error_spanned_by(
-                &lit,
-                format_args!(
-                    "`{name}` must be a whole number from 0 to {}, like {example}",
-                    u32::MAX
-                ),
-            );
-            Ok(None)
-        }
+        }));
     }
+    let problem = if lit.base10_digits().starts_with('-') {
+        "cannot be negative"
+    } else {
+        "must fit in a `u32`"
+    };
+    cx.error_spanned_by(&lit, format_args!("`{name}` {problem}, like {example}"));
+    Ok(None)
 }
 
 fn parse_u32(lit: &LitInt) -> Option<u32> {

@@ -66,7 +66,7 @@ impl RenameRule {
     }
 }
 
-/// The snake_case form of a wire name: `pageSize` and `page-size` give `page_size`.
+/// The `snake_case` form of a wire name: `pageSize` and `page-size` give `page_size`.
 pub(crate) fn to_snake_case(wire: &str) -> String {
     let mut snake = String::new();
     for (i, ch) in wire.char_indices() {

@@ -35,6 +35,8 @@ pub(crate) struct Request<'a> {
 
 pub(crate) struct Response<'a> {
     pub(crate) items: &'a Field,
+    /// `T` of the items field's `Vec<T>`.
+    pub(crate) item: &'a syn::Type,
     pub(crate) page: Option<&'a Field>,
     pub(crate) size: Option<&'a Field>,
     pub(crate) total_items: Option<&'a Field>,
@@ -59,32 +61,47 @@ pub(crate) fn check<'a>(cx: &mut Ctxt, input: &'a DeriveInput) -> Checked<'a> {
         .krate
         .clone()
         .unwrap_or_else(|| syn::parse_quote!(::pagination_core));
-    let fields = named_fields(cx, input);
+    let named = check_shape(cx, input);
+    let fields: Vec<&Field> = match &input.data {
+        Data::Struct(data) => data.fields.iter().collect(),
+        Data::Enum(_) | Data::Union(_) => Vec::new(),
+    };
     let parsed: Vec<(&Field, FieldAttrs)> = fields
         .iter()
         .map(|field| (*field, attr::parse_field(cx, &field.attrs)))
         .collect();
-    let response = container.wire_name(Role::Items).is_some()
-        || parsed
-            .iter()
-            .any(|(_, attrs)| attrs.markers.iter().any(|(role, _)| *role == Role::Items));
     let mut checker = Checker {
         cx,
         ident: &input.ident,
         container: &container,
         fields: &parsed,
-        response,
+        response: false,
     };
+    // Even a rejected `items` key or marker says what the user meant.
+    checker.response = checker.written("items");
+    let marked_items = parsed
+        .iter()
+        .find(|(_, attrs)| attrs.markers.iter().any(|(role, _)| *role == Role::Items))
+        .map(|(field, _)| *field);
+    if !named {
+        return Checked {
+            krate,
+            response: checker.response,
+            items: marked_items,
+            kind: None,
+        };
+    }
     checker.check_sides();
+    let response = checker.response;
     let items = if response {
         checker.resolve(Role::Items, None).map(|bound| bound.field)
     } else {
         None
     };
-    let kind = if fields.is_empty() && !matches!(input.data, Data::Struct(_)) {
-        None
-    } else if response {
-        items.map(|items| Kind::Response(checker.response(items)))
+    let kind = if response {
+        items
+            .and_then(|items| checker.response(items))
+            .map(Kind::Response)
     } else {
         checker.request()
     };
@@ -96,10 +113,11 @@ pub(crate) fn check<'a>(cx: &mut Ctxt, input: &'a DeriveInput) -> Checked<'a> {
     }
 }
 
-fn named_fields<'a>(cx: &mut Ctxt, input: &'a DeriveInput) -> Vec<&'a Field> {
+/// Whether `input` is a struct with named fields; records the error when it is not.
+fn check_shape(cx: &mut Ctxt, input: &DeriveInput) -> bool {
     let (what, span) = match &input.data {
         Data::Struct(data) => match &data.fields {
-            Fields::Named(named) => return named.named.iter().collect(),
+            Fields::Named(_) => return true,
             Fields::Unnamed(_) => ("a tuple struct", input.ident.span()),
             Fields::Unit => ("a unit struct", input.ident.span()),
         },
@@ -114,7 +132,7 @@ fn named_fields<'a>(cx: &mut Ctxt, input: &'a DeriveInput) -> Vec<&'a Field> {
             input.ident
         ),
     );
-    Vec::new()
+    false
 }
 
 struct Checker<'c, 'a> {
@@ -126,6 +144,15 @@ struct Checker<'c, 'a> {
 }
 
 impl<'a> Checker<'_, 'a> {
+    /// Whether the user wrote key or marker `name` anywhere, accepted or not.
+    fn written(&self, name: &str) -> bool {
+        self.container.written.contains(&name)
+            || self
+                .fields
+                .iter()
+                .any(|(_, attrs)| attrs.written.contains(&name))
+    }
+
     /// Request keys on a response, response keys on a request.
     fn check_sides(&mut self) {
         let wrong = if self.response {
@@ -153,13 +180,13 @@ impl<'a> Checker<'_, 'a> {
                 );
             }
         }
-        for (role, lit) in &self.container.wire_names {
-            if role.side() == wrong {
-                self.cx.error_spanned_by(
-                    lit,
+        for wire in &self.container.wire_names {
+            if wire.role.side() == wrong {
+                self.cx.error_at(
+                    wire.key_span,
                     format_args!(
-                        "`{}` is a {} key, but {why}",
-                        role.name(),
+                        "`{}` is a {} key, but {why}; remove it",
+                        wire.role.name(),
                         other_side(self.response)
                     ),
                 );
@@ -207,9 +234,29 @@ impl<'a> Checker<'_, 'a> {
             self.check_nested(field);
             return Some(Kind::Nested(field));
         }
+        if self.written("nested") {
+            // `nested` was written in the wrong place: that error says it all.
+            return None;
+        }
+        if !["size", "default", "max"]
+            .iter()
+            .any(|key| self.written(key))
+        {
+            self.cx.error_at(
+                self.ident.span(),
+                format_args!(
+                    "request `{}` needs its pagination parameters: add \
+                     #[paginate(size = \"pageSize\", default = N, max = N)] with the page-size \
+                     parameter's name, the page size the server uses when none is sent, and the \
+                     largest it accepts",
+                    self.ident
+                ),
+            );
+            return None;
+        }
         let page = self.resolve(Role::Page, Some("page"));
         let size = self.resolve(Role::Size, None);
-        if self.container.wire_name(Role::Size).is_none() && size.is_none() {
+        if size.is_none() && !self.written("size") {
             self.cx.error_at(
                 self.ident.span(),
                 format_args!(
@@ -219,6 +266,19 @@ impl<'a> Checker<'_, 'a> {
                 ),
             );
         }
+        let (default, max, first) = self.bounds(size.as_ref());
+        Some(Kind::Request(Request {
+            page: page?,
+            size: size?,
+            default: default?.value,
+            max: max?.value,
+            first,
+        }))
+    }
+
+    /// `default`, `max` and `first`, checked alone and against each other and the size
+    /// field's type.
+    fn bounds(&mut self, size: Option<&Bound<'_>>) -> (Option<Number>, Option<Number>, u32) {
         let default = self.required(
             NumberKey::Default,
             "the page size the server uses when none is sent",
@@ -233,14 +293,21 @@ impl<'a> Checker<'_, 'a> {
             }
             first.value
         });
-        for number in [default, max].into_iter().flatten() {
-            if number.value == 0 {
-                self.cx
-                    .error_at(number.value_span, "a page size must be at least 1");
+        for (key, number) in [(NumberKey::Default, default), (NumberKey::Max, max)] {
+            if let Some(Number {
+                value: 0,
+                value_span,
+                ..
+            }) = number
+            {
+                self.cx.error_at(
+                    value_span,
+                    format_args!("`{} = 0`: a page size must be at least 1", key.name()),
+                );
             }
         }
         if let (Some(default), Some(max)) = (default, max) {
-            if default.value > max.value {
+            if default.value > max.value && max.value > 0 {
                 self.cx.error_at(
                     default.value_span,
                     format_args!(
@@ -250,24 +317,18 @@ impl<'a> Checker<'_, 'a> {
                     ),
                 );
             }
-            if let Some(size) = &size {
-                self.check_size_fits(size, max);
-            }
         }
-        Some(Kind::Request(Request {
-            page: page?,
-            size: size?,
-            default: default?.value,
-            max: max?.value,
-            first,
-        }))
+        if let (Some(size), Some(max)) = (size, max) {
+            self.check_size_fits(size, max);
+        }
+        (default, max, first)
     }
 
     /// A nested request takes everything from the nested field's type.
     fn check_nested(&mut self, nested: &Field) {
         let because = format!(
-            "with #[paginate(nested)] on `{}`, the page and size come from its type; put it \
-             on that type instead",
+            "with #[paginate(nested)] on `{}`, all pagination settings come from that field's \
+             type; put this on that type instead",
             field_name(nested)
         );
         for key in [NumberKey::Default, NumberKey::Max, NumberKey::First] {
@@ -276,9 +337,11 @@ impl<'a> Checker<'_, 'a> {
                     .error_at(number.key_span, format_args!("`{}`: {because}", key.name()));
             }
         }
-        for (role, lit) in &self.container.wire_names {
-            self.cx
-                .error_spanned_by(lit, format_args!("`{}`: {because}", role.name()));
+        for wire in &self.container.wire_names {
+            self.cx.error_at(
+                wire.key_span,
+                format_args!("`{}`: {because}", wire.role.name()),
+            );
         }
         for (_, attrs) in self.fields {
             for (role, span) in &attrs.markers {
@@ -292,7 +355,7 @@ impl<'a> Checker<'_, 'a> {
 
     fn required(&mut self, key: NumberKey, meaning: &str) -> Option<Number> {
         let number = self.container.number(key);
-        if number.is_none() {
+        if number.is_none() && !self.written(key.name()) {
             self.cx.error_at(
                 self.ident.span(),
                 format_args!(
@@ -322,16 +385,30 @@ impl<'a> Checker<'_, 'a> {
         }
     }
 
-    fn response(&mut self, items: &'a Field) -> Response<'a> {
+    fn response(&mut self, items: &'a Field) -> Option<Response<'a>> {
+        // `T` of `Vec<T>` becomes the response's `Item`; a derive cannot see through a
+        // type alias, so the type must be written out.
+        let Some(item) = vec_item(&items.ty) else {
+            self.cx.error_spanned_by(
+                &items.ty,
+                format_args!(
+                    "the `items` field `{}` must be a `Vec<T>` or an `Option<Vec<T>>`, written out \
+                 (not through a type alias), so that `T` becomes the response's `Item`",
+                    field_name(items)
+                ),
+            );
+            return None;
+        };
         let mut optional = |role| self.resolve(role, None).map(|bound| bound.field);
-        Response {
+        Some(Response {
             items,
+            item,
             page: optional(Role::Page),
             size: optional(Role::Size),
             total_items: optional(Role::TotalItems),
             total_pages: optional(Role::TotalPages),
             next: optional(Role::Next),
-        }
+        })
     }
 
     /// Finds the field that plays `role`: the field marked with it, else the field the
@@ -372,6 +449,11 @@ impl<'a> Checker<'_, 'a> {
             return Some(self.bound(index, wire));
         }
         let looked_at = self.describe_fields();
+        let given = if wire_lit.is_some() {
+            format!("given for `{}`", role.name())
+        } else {
+            format!("that `{}` has by default", role.name())
+        };
         let hint = if wire_lit.is_some() {
             format!(
                 "mark the field with #[paginate({})], or correct the name",
@@ -379,17 +461,15 @@ impl<'a> Checker<'_, 'a> {
             )
         } else {
             format!(
-                "mark the field with #[paginate({0})], or name the parameter with \
-                 #[paginate({0} = \"...\")]",
+                "mark the field with #[paginate({0})], or name it with #[paginate({0} = \"...\")]",
                 role.name()
             )
         };
         self.cx.error_at(
             span,
             format_args!(
-                "no field of `{}` for the `{}` parameter `{wire}`; looked at {looked_at}; {hint}",
+                "no field of `{}` has the wire name `{wire}` {given}; looked at {looked_at}; {hint}",
                 self.ident,
-                role.name(),
             ),
         );
         None
@@ -416,7 +496,7 @@ impl<'a> Checker<'_, 'a> {
             .unwrap_or_else(|| rule.apply_to_field(&field_name(field)))
     }
 
-    /// SPEC order: the serde name, then the field's own name, then its snake_case form.
+    /// SPEC order: the serde name, then the field's own name, then its `snake_case` form.
     fn match_wire_name(&self, wire: &str) -> Option<usize> {
         let snake = to_snake_case(wire);
         let indices = 0..self.fields.len();

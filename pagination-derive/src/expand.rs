@@ -178,15 +178,15 @@ fn response_body(krate: &syn::Path, response: &Response<'_>) -> TokenStream {
     let items_ty = &items.ty;
     let items_member = member(items);
     let items_trait = quote_spanned!(items_ty.span()=> <#items_ty as #private::ItemsField>);
-    let item_ty = item_type(krate, items);
-    let reported = |field: Option<&Field>| match field {
-        Some(field) => {
-            let ty = &field.ty;
-            let member = member(field);
-            let path = quote_spanned!(ty.span()=> #private::reported::<#ty>);
-            quote!(#path(&self.#member))
-        }
-        None => quote!(#private::Option::None),
+    let item_ty = response.item;
+    let reported = |field: Option<&Field>| {
+        field.map_or_else(
+            || quote!(#private::Option::None),
+            |field| {
+                let get = int_get(krate, field);
+                quote!(#private::reported(#get))
+            },
+        )
     };
     let page = reported(response.page);
     let size = reported(response.size);
@@ -221,16 +221,6 @@ fn response_body(krate: &syn::Path, response: &Response<'_>) -> TokenStream {
     }
 }
 
-/// `T` for an items field spelled `Vec<T>` or `Option<Vec<T>>`; otherwise the item type
-/// is asked of `ItemsField`, which reports a field of any other type at its span.
-fn item_type(krate: &syn::Path, items: &Field) -> TokenStream {
-    let ty = &items.ty;
-    match check::vec_item(ty) {
-        Some(item) => quote!(#item),
-        None => quote_spanned!(ty.span()=> <#ty as #krate::__private::ItemsField>::Item),
-    }
-}
-
 /// Beside the errors, an impl of the trait the user meant, so that code using it does not
 /// add "trait not implemented" errors to the real ones.
 fn fallback(input: &DeriveInput, checked: &Checked<'_>) -> TokenStream {
@@ -241,13 +231,10 @@ fn fallback(input: &DeriveInput, checked: &Checked<'_>) -> TokenStream {
         "#[derive(Paginated)] failed to compile"
     ));
     if checked.response {
-        let item = checked.items.map_or_else(
-            || quote!(()),
-            |field| match check::vec_item(&field.ty) {
-                Some(item) => quote!(#item),
-                None => quote!(()),
-            },
-        );
+        let item = checked
+            .items
+            .and_then(|field| check::vec_item(&field.ty))
+            .map_or_else(|| quote!(()), |item| quote!(#item));
         let body = quote! {
             type Item = #item;
             fn items(&self) -> &[Self::Item] { #unreachable }

@@ -88,13 +88,6 @@ fn requests_serialize_and_responses_deserialize() {
         #[serde(rename(serialize = "limit", deserialize = "Limit"))]
         page_size: u32,
     }
-    assert_eq!(Request::PARAMS.page_param, "page-number");
-    assert_eq!(Request::PARAMS.size_param, "limit");
-    assert_eq!(
-        keys(&Request::default()),
-        ["page-number", "limit"].map(String::from).into()
-    );
-
     #[derive(Deserialize, Paginated)]
     #[serde(rename_all(serialize = "kebab-case", deserialize = "PascalCase"))]
     #[paginate(items = "Results", total_pages = "PageCount")]
@@ -102,6 +95,12 @@ fn requests_serialize_and_responses_deserialize() {
         results: Vec<u8>,
         page_count: u32,
     }
+    assert_eq!(Request::PARAMS.page_param, "page-number");
+    assert_eq!(Request::PARAMS.size_param, "limit");
+    assert_eq!(
+        keys(&Request::default()),
+        ["page-number", "limit"].map(String::from).into()
+    );
     let response: Response = serde_json::from_str(r#"{"Results": [7], "PageCount": 3}"#).unwrap();
     assert_eq!(response.items(), &[7]);
     assert_eq!(response.page_info().total_pages, Some(3));
@@ -128,7 +127,7 @@ fn raw_identifiers() {
 }
 
 /// A wire name that is neither a serde name nor a field name finds the field whose name is
-/// its snake_case form (for requests that are not serialized with serde).
+/// its `snake_case` form (for requests that are not serialized with serde).
 #[test]
 fn snake_case_fallback() {
     #[derive(Default, Paginated)]

@@ -1,0 +1,22 @@
+//! Compile-fail (UI) tests of `#[derive(Paginated)]`.
+//!
+//! Each file under `ui/<category>/` is a small program with one mistake; its `.stderr`
+//! pins the error the derive gives: the message, and the span of the key, field or type
+//! the mistake is in. The categories are `keys` (parsing `#[paginate(...)]` on the
+//! struct), `bounds` (`default`, `max`, `first` and the required keys), `fields` (field
+//! markers and matching wire names to fields), `sides` (request keys on a response and
+//! response keys on a request, `nested`), `types` (field types that cannot play their
+//! role) and `shape` (enums, unions, tuple and unit structs).
+//!
+//! Where a case also uses the trait it meant to derive, the `.stderr` shows that the
+//! fallback impl emitted beside the errors keeps "trait not implemented" errors from
+//! piling onto the real one.
+//!
+//! Regenerate the `.stderr` files with
+//! `TRYBUILD=overwrite cargo test -p pagination-tests --test ui`, then read every one.
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    t.compile_fail("ui/*/*.rs");
+}

@@ -1,0 +1,16 @@
+use pagination_core::{Paginated, PaginatedRequest};
+use serde::Serialize;
+
+#[derive(Default, Serialize, Paginated)]
+#[serde(rename_all = "camelCase")]
+#[paginate(size = "per_page", default = 10, max = 100)]
+struct ListUsers {
+    page: Option<u32>,
+    page_size: Option<u32>,
+    #[serde(rename = "q")]
+    query: String,
+}
+
+fn main() {
+    let _ = ListUsers::default().with_page(2);
+}

@@ -1,0 +1,15 @@
+use pagination_core::{Paginated, PaginatedResponse};
+
+#[derive(Paginated)]
+#[paginate(items)]
+struct UserPage {
+    users: Vec<String>,
+}
+
+fn count(page: &UserPage) -> usize {
+    page.items().len()
+}
+
+fn main() {
+    let _ = count;
+}

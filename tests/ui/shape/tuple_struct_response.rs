@@ -1,0 +1,12 @@
+use pagination_core::{Paginated, PaginatedResponse};
+
+#[derive(Paginated)]
+struct UserPage(#[paginate(items)] Vec<String>);
+
+fn count(page: &UserPage) -> usize {
+    page.items().len()
+}
+
+fn main() {
+    let _ = count;
+}

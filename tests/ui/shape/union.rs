@@ -1,0 +1,10 @@
+use pagination_core::Paginated;
+
+#[derive(Paginated)]
+#[paginate(size = "per_page", default = 10, max = 100)]
+union ListUsers {
+    page: u32,
+    per_page: u32,
+}
+
+fn main() {}

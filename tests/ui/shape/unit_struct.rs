@@ -1,0 +1,9 @@
+use pagination_core::{Paginated, PaginatedRequest};
+
+#[derive(Default, Paginated)]
+#[paginate(size = "per_page", default = 10, max = 100)]
+struct ListUsers;
+
+fn main() {
+    let _ = ListUsers::default().with_page(2);
+}

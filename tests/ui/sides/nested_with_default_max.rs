@@ -1,0 +1,20 @@
+use pagination_core::{Paginated, PaginatedRequest};
+
+#[derive(Default, Paginated)]
+#[paginate(size = "per_page", default = 10, max = 100)]
+struct Pagination {
+    page: Option<u32>,
+    per_page: Option<u32>,
+}
+
+#[derive(Default, Paginated)]
+#[paginate(default = 10, max = 100)]
+struct SearchUsers {
+    query: String,
+    #[paginate(nested)]
+    pagination: Pagination,
+}
+
+fn main() {
+    let _ = SearchUsers::default().with_page(2);
+}

@@ -1,0 +1,17 @@
+use pagination_core::{Paginated, PaginatedResponse};
+
+#[derive(Paginated)]
+struct UserPage {
+    #[paginate(items)]
+    users: Vec<String>,
+    #[paginate(next)]
+    next_page: u32,
+}
+
+fn count(page: &UserPage) -> usize {
+    page.items().len()
+}
+
+fn main() {
+    let _ = count;
+}

@@ -1,0 +1,13 @@
+use pagination_core::{Paginated, PaginatedRequest};
+
+#[derive(Default, Paginated)]
+#[paginate(default = 10, max = 100)]
+struct ListUsers {
+    page: Option<u32>,
+    #[paginate(size)]
+    per_page: Vec<u32>,
+}
+
+fn main() {
+    let _ = ListUsers::default().with_page(2);
+}
