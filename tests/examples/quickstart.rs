@@ -90,7 +90,10 @@ fn codat() -> Result<(), Box<dyn std::error::Error>> {
         let page: codat::InvoicePage = serde_json::from_str(json)?;
         describe(&request, &page);
         if let Some(href) = page.next_link() {
-            println!("    next link {href} resolves to {}", resolve_link(&url, href)?);
+            println!(
+                "    next link {href} resolves to {}",
+                resolve_link(&url, href)?
+            );
         }
     }
     match resolve_link(base, "https://elsewhere.example/steal?page=6") {

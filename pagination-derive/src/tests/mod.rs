@@ -218,3 +218,118 @@ fn odd_inputs_do_not_panic() {
         assert!(!output.is_empty(), "no output for {input}");
     }
 }
+
+mod never_panics {
+    use crate::expand::derive;
+    use proptest::prelude::*;
+
+    const KEYS: &[&str] = &[
+        "page",
+        "size",
+        "default",
+        "max",
+        "first",
+        "crate",
+        "items",
+        "total_items",
+        "total_pages",
+        "next",
+        "nested",
+        "sise",
+        "limit",
+    ];
+    const VALUES: &[&str] = &[
+        "",
+        " = \"page\"",
+        " = \"pageSize\"",
+        " = \"\"",
+        " = 0",
+        " = 1",
+        " = 2",
+        " = 100",
+        " = 5000",
+        " = -1",
+        " = 1.5",
+        " = true",
+        " = 99999999999",
+        " = path::x",
+        " = \"a b\"",
+        "(x)",
+        " = \"crate::x\"",
+    ];
+    const TYPES: &[&str] = &[
+        "u8",
+        "i16",
+        "u32",
+        "Option<u64>",
+        "String",
+        "Vec<T>",
+        "Option<Vec<u8>>",
+        "HalLinks",
+        "f64",
+        "&'a str",
+    ];
+    const NAMES: &[&str] = &[
+        "page",
+        "page_size",
+        "pageSize",
+        "results",
+        "r#type",
+        "total",
+    ];
+
+    fn attribute() -> impl Strategy<Value = String> {
+        prop::collection::vec((0..KEYS.len(), 0..VALUES.len()), 0..4).prop_map(|entries| {
+            let entries: Vec<String> = entries
+                .into_iter()
+                .map(|(key, value)| format!("{}{}", KEYS[key], VALUES[value]))
+                .collect();
+            format!("#[paginate({})]", entries.join(", "))
+        })
+    }
+
+    fn field() -> impl Strategy<Value = String> {
+        (
+            prop::collection::vec(attribute(), 0..2),
+            0..NAMES.len(),
+            0..TYPES.len(),
+        )
+            .prop_map(|(attributes, name, ty)| {
+                format!("{} {}: {}", attributes.join(" "), NAMES[name], TYPES[ty])
+            })
+    }
+
+    fn item() -> impl Strategy<Value = String> {
+        (
+            prop::collection::vec(attribute(), 0..3),
+            prop::collection::vec(field(), 0..5),
+            0..4usize,
+        )
+            .prop_map(|(attributes, fields, shape)| {
+                let attributes = attributes.join("\n");
+                match shape {
+                    0 => format!("{attributes} struct S<'a, T> {{ {} }}", fields.join(", ")),
+                    1 => format!("{attributes} enum E {{ A, B }}"),
+                    2 => format!("{attributes} struct S(u32);"),
+                    _ => format!(
+                        "#[serde(rename_all = \"camelCase\")] {attributes} struct S {{ {} }}",
+                        fields.join(", ")
+                    ),
+                }
+            })
+    }
+
+    proptest! {
+        /// Whatever attributes it is given, the derive answers with tokens that parse as
+        /// items (an impl, or errors and a fallback impl), never a panic.
+        #[test]
+        fn output_always_parses(source in item()) {
+            let Ok(input) = source.parse::<proc_macro2::TokenStream>() else {
+                return Ok(());
+            };
+            let output = derive(input);
+            prop_assert!(!output.is_empty());
+            prop_assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{output}");
+        }
+    }
+}
