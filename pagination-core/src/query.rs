@@ -101,3 +101,206 @@ impl serde::Serialize for PageQuery {
         serializer.collect_seq(self.iter())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::PageQuery;
+
+    fn both() -> PageQuery {
+        PageQuery::new(Some(("page", 5)), Some(("pageSize", 20)))
+    }
+
+    fn url(s: &str) -> url::Url {
+        url::Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn display_writes_pairs_in_order() {
+        assert_eq!(both().to_string(), "page=5&pageSize=20");
+        assert_eq!(
+            PageQuery::new(Some(("pageSize", 20)), Some(("page", 5))).to_string(),
+            "pageSize=20&page=5"
+        );
+    }
+
+    #[test]
+    fn empty_query_displays_as_empty_string() {
+        assert_eq!(PageQuery::default().to_string(), "");
+        assert_eq!(PageQuery::new(None, None).to_string(), "");
+    }
+
+    #[test]
+    fn none_pair_is_skipped() {
+        assert_eq!(
+            PageQuery::new(None, Some(("per_page", 128))).to_string(),
+            "per_page=128"
+        );
+        assert_eq!(
+            PageQuery::new(Some(("page", 0)), None).to_string(),
+            "page=0"
+        );
+    }
+
+    #[test]
+    fn display_percent_encodes_names() {
+        let query = PageQuery::new(Some(("page[number]", 2)), Some(("page size", 10)));
+        assert_eq!(query.to_string(), "page%5Bnumber%5D=2&page+size=10");
+    }
+
+    #[test]
+    fn display_writes_extreme_values_in_decimal() {
+        assert_eq!(
+            PageQuery::new(Some(("page", u32::MAX)), Some(("size", 0))).to_string(),
+            "page=4294967295&size=0"
+        );
+    }
+
+    #[test]
+    fn get_finds_value_by_name() {
+        let query = both();
+        assert_eq!(query.get("page"), Some(5));
+        assert_eq!(query.get("pageSize"), Some(20));
+        assert_eq!(query.get("page_size"), None);
+        assert_eq!(query.get(""), None);
+    }
+
+    #[test]
+    fn get_skips_unset_pairs() {
+        let query = PageQuery::new(None, Some(("size", 3)));
+        assert_eq!(query.get("page"), None);
+        assert_eq!(query.get("size"), Some(3));
+    }
+
+    #[test]
+    fn is_empty_only_when_nothing_is_written() {
+        assert!(PageQuery::default().is_empty());
+        assert!(!PageQuery::new(None, Some(("size", 3))).is_empty());
+        assert!(!PageQuery::new(Some(("page", 1)), None).is_empty());
+        assert!(!both().is_empty());
+    }
+
+    #[test]
+    fn iterates_by_value_in_order() {
+        let pairs: Vec<_> = both().into_iter().collect();
+        assert_eq!(pairs, [("page", 5), ("pageSize", 20)]);
+    }
+
+    #[test]
+    fn iterates_by_reference_in_order() {
+        let query = both();
+        let mut pairs = Vec::new();
+        for pair in &query {
+            pairs.push(pair);
+        }
+        assert_eq!(pairs, [("page", 5), ("pageSize", 20)]);
+        assert_eq!(query.iter().collect::<Vec<_>>(), pairs);
+    }
+
+    #[test]
+    fn iteration_skips_unset_pairs() {
+        let pairs: Vec<_> = PageQuery::new(None, Some(("size", 3)))
+            .into_iter()
+            .collect();
+        assert_eq!(pairs, [("size", 3)]);
+        assert_eq!(PageQuery::default().iter().count(), 0);
+    }
+
+    #[test]
+    fn apply_to_adds_pairs_to_url_without_query() {
+        let mut target = url("https://a.example/invoices");
+        both().apply_to(&mut target);
+        assert_eq!(
+            target.as_str(),
+            "https://a.example/invoices?page=5&pageSize=20"
+        );
+    }
+
+    #[test]
+    fn apply_to_replaces_same_named_pairs_and_keeps_others() {
+        let mut target = url("https://a.example/invoices?page=1&q=rust&pageSize=100&sort=asc");
+        both().apply_to(&mut target);
+        assert_eq!(
+            target.as_str(),
+            "https://a.example/invoices?q=rust&sort=asc&page=5&pageSize=20"
+        );
+    }
+
+    #[test]
+    fn apply_to_removes_every_duplicate_of_a_name() {
+        let mut target = url("https://a.example/x?page=1&page=2&tag=a&tag=b");
+        PageQuery::new(Some(("page", 3)), None).apply_to(&mut target);
+        assert_eq!(target.as_str(), "https://a.example/x?tag=a&tag=b&page=3");
+    }
+
+    #[test]
+    fn apply_to_matches_percent_encoded_names() {
+        let mut target = url("https://a.example/x?page%5Bnumber%5D=1&q=1");
+        PageQuery::new(Some(("page[number]", 2)), None).apply_to(&mut target);
+        assert_eq!(
+            target.as_str(),
+            "https://a.example/x?q=1&page%5Bnumber%5D=2"
+        );
+    }
+
+    #[test]
+    fn apply_to_keeps_pairs_named_like_an_unset_pair() {
+        // An unset page writes nothing, so it replaces nothing either.
+        let mut target = url("https://a.example/x?page=7");
+        PageQuery::new(None, Some(("size", 10))).apply_to(&mut target);
+        assert_eq!(target.as_str(), "https://a.example/x?page=7&size=10");
+    }
+
+    #[test]
+    fn apply_to_keeps_the_fragment() {
+        let mut target = url("https://a.example/x?page=1#top");
+        PageQuery::new(Some(("page", 2)), None).apply_to(&mut target);
+        assert_eq!(target.as_str(), "https://a.example/x?page=2#top");
+    }
+
+    #[test]
+    fn empty_query_leaves_no_trailing_question_mark() {
+        let mut target = url("https://a.example/x");
+        PageQuery::default().apply_to(&mut target);
+        assert_eq!(target.as_str(), "https://a.example/x");
+        assert_eq!(target.query(), None);
+    }
+
+    #[test]
+    fn empty_query_keeps_existing_pairs() {
+        let mut target = url("https://a.example/x?q=rust");
+        PageQuery::default().apply_to(&mut target);
+        assert_eq!(target.as_str(), "https://a.example/x?q=rust");
+    }
+
+    #[test]
+    fn apply_to_is_idempotent() {
+        let mut once = url("https://a.example/x?q=rust&page=1");
+        both().apply_to(&mut once);
+        let mut twice = once.clone();
+        both().apply_to(&mut twice);
+        assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn serde_urlencoded_matches_display() {
+        for query in [
+            both(),
+            PageQuery::default(),
+            PageQuery::new(None, Some(("per_page", 128))),
+            PageQuery::new(Some(("page[number]", 2)), Some(("page size", u32::MAX))),
+        ] {
+            assert_eq!(
+                serde_urlencoded::to_string(query).unwrap(),
+                query.to_string()
+            );
+        }
+    }
+
+    #[test]
+    fn serializes_as_a_sequence_of_pairs() {
+        assert_eq!(
+            serde_json::to_string(&both()).unwrap(),
+            r#"[["page",5],["pageSize",20]]"#
+        );
+    }
+}

@@ -73,17 +73,148 @@ impl PageInfo {
     }
 
     /// Fills in the page size when the server did not report one (with the size that was
-    /// asked for), and recomputes what depends on it.
+    /// asked for), and computes `total_pages` when it is missing and can be.
     #[must_use]
     pub fn or_page_size(self, page_size: u32) -> Self {
-        match self.page_size {
-            Some(_) => self,
-            None => PageInfo::new(
-                self.page,
-                Some(page_size.into()),
-                self.total_items,
-                self.total_pages,
-            ),
-        }
+        // Through `new` even when the size is known, so that a `total_pages` left out by a
+        // hand-written impl is computed too.
+        PageInfo::new(
+            self.page,
+            self.page_size.or(Some(page_size.into())),
+            self.total_items,
+            self.total_pages,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PageInfo;
+
+    #[test]
+    fn total_pages_is_the_ceiling_of_items_over_size() {
+        assert_eq!(
+            PageInfo::new(None, Some(20), Some(41), None).total_pages,
+            Some(3)
+        );
+        assert_eq!(
+            PageInfo::new(None, Some(20), Some(40), None).total_pages,
+            Some(2)
+        );
+        assert_eq!(
+            PageInfo::new(None, Some(20), Some(1), None).total_pages,
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn reported_numbers_are_kept_as_given() {
+        let info = PageInfo::new(Some(2), Some(20), Some(41), None);
+        assert_eq!(info.page, Some(2));
+        assert_eq!(info.page_size, Some(20));
+        assert_eq!(info.total_items, Some(41));
+    }
+
+    #[test]
+    fn reported_total_pages_wins_over_computed() {
+        // 41 items of 20 would be 3 pages; the server says 7.
+        assert_eq!(
+            PageInfo::new(None, Some(20), Some(41), Some(7)).total_pages,
+            Some(7)
+        );
+    }
+
+    #[test]
+    fn reported_total_pages_kept_without_size_or_items() {
+        assert_eq!(
+            PageInfo::new(None, None, None, Some(4)).total_pages,
+            Some(4)
+        );
+    }
+
+    #[test]
+    fn page_size_zero_is_unknown() {
+        let info = PageInfo::new(None, Some(0), Some(10), None);
+        assert_eq!(info.page_size, None);
+        assert_eq!(info.total_pages, None);
+    }
+
+    #[test]
+    fn page_size_zero_keeps_reported_total_pages() {
+        assert_eq!(
+            PageInfo::new(None, Some(0), Some(10), Some(2)).total_pages,
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn total_pages_unknown_without_items_or_size() {
+        assert_eq!(PageInfo::new(None, Some(20), None, None).total_pages, None);
+        assert_eq!(PageInfo::new(None, None, Some(41), None).total_pages, None);
+        assert_eq!(PageInfo::new(None, None, None, None), PageInfo::default());
+    }
+
+    #[test]
+    fn zero_items_is_zero_pages() {
+        assert_eq!(
+            PageInfo::new(None, Some(20), Some(0), None).total_pages,
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn huge_values_do_not_overflow() {
+        assert_eq!(
+            PageInfo::new(None, Some(1), Some(u64::MAX), None).total_pages,
+            Some(u64::MAX)
+        );
+        assert_eq!(
+            PageInfo::new(None, Some(u64::MAX), Some(u64::MAX), None).total_pages,
+            Some(1)
+        );
+        assert_eq!(
+            PageInfo::new(None, Some(u64::MAX), Some(1), None).total_pages,
+            Some(1)
+        );
+        assert_eq!(
+            PageInfo::new(None, Some(2), Some(u64::MAX), None).total_pages,
+            Some(u64::MAX / 2 + 1)
+        );
+    }
+
+    #[test]
+    fn or_page_size_fills_a_missing_size_and_computes_total_pages() {
+        let info = PageInfo::new(Some(1), None, Some(41), None).or_page_size(20);
+        assert_eq!(info.page_size, Some(20));
+        assert_eq!(info.total_pages, Some(3));
+        assert_eq!(info.page, Some(1));
+        assert_eq!(info.total_items, Some(41));
+    }
+
+    #[test]
+    fn or_page_size_keeps_a_reported_size() {
+        let info = PageInfo::new(None, Some(10), Some(41), None);
+        assert_eq!(info.or_page_size(20), info);
+        assert_eq!(info.or_page_size(20).total_pages, Some(5));
+    }
+
+    #[test]
+    fn or_page_size_replaces_a_reported_zero_size() {
+        let info = PageInfo::new(None, Some(0), Some(41), None).or_page_size(20);
+        assert_eq!(info.page_size, Some(20));
+        assert_eq!(info.total_pages, Some(3));
+    }
+
+    #[test]
+    fn or_page_size_keeps_reported_total_pages() {
+        let info = PageInfo::new(None, None, Some(41), Some(9)).or_page_size(20);
+        assert_eq!(info.total_pages, Some(9));
+    }
+
+    #[test]
+    fn or_page_size_zero_leaves_size_unknown() {
+        let info = PageInfo::new(None, None, Some(41), None).or_page_size(0);
+        assert_eq!(info.page_size, None);
+        assert_eq!(info.total_pages, None);
     }
 }
