@@ -66,7 +66,7 @@ impl std::error::Error for PageError {}
 /// Every variant names the page it concerns and carries the request to resume from
 /// ([`resume`](Error::resume)): a new walk started from it yields every remaining item
 /// exactly once, with nothing lost and nothing repeated. A walk yields nothing after an
-/// error.
+/// error. The request is boxed to keep the error small, whatever the request's size.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E, Req> {
@@ -77,7 +77,7 @@ pub enum Error<E, Req> {
         /// The fetch function's error.
         source: E,
         /// The request of that page: resume with it.
-        resume: Req,
+        resume: Box<Req>,
     },
     /// The first request is out of range.
     InvalidRequest {
@@ -86,7 +86,7 @@ pub enum Error<E, Req> {
         /// What is wrong with it.
         source: PageError,
         /// The request, to correct and start again.
-        resume: Req,
+        resume: Box<Req>,
     },
     /// The server ignores the page parameter: it answered another page than the one asked
     /// for, or sent items past its own total. The walk stops rather than loop.
@@ -98,7 +98,7 @@ pub enum Error<E, Req> {
         /// What the server reported with that page.
         info: PageInfo,
         /// The request of that page.
-        resume: Req,
+        resume: Box<Req>,
     },
     /// The walk needs more pages than [`max_pages`](crate::Pages::max_pages) allows.
     MaxPages {
@@ -107,7 +107,7 @@ pub enum Error<E, Req> {
         /// The limit.
         limit: u64,
         /// The request of that page: resume with it to go on.
-        resume: Req,
+        resume: Box<Req>,
     },
     /// The walk ended (an empty page, no next link, the largest page number) while the
     /// server's totals say there is more. Never a silently short result.
@@ -122,7 +122,7 @@ pub enum Error<E, Req> {
         info: PageInfo,
         /// Where to resume: that page when it was empty (it was not yielded), else the
         /// page after it.
-        resume: Req,
+        resume: Box<Req>,
     },
     /// The server's totals changed during the walk, so items may have moved between
     /// pages (CSPR.cloud warns of this when items are added).
@@ -134,7 +134,7 @@ pub enum Error<E, Req> {
         /// `(total_items, total_pages)` as now reported.
         after: (Option<u64>, Option<u64>),
         /// The request of that page: a walk resumed with it takes the new totals.
-        resume: Req,
+        resume: Box<Req>,
     },
     /// The server's numbers contradict each other: its total number of pages is not the
     /// total number of items divided by the page size.
@@ -144,7 +144,7 @@ pub enum Error<E, Req> {
         /// The numbers.
         info: PageInfo,
         /// The request of that page.
-        resume: Req,
+        resume: Box<Req>,
     },
 }
 
@@ -178,6 +178,10 @@ impl<E, Req> Error<E, Req> {
 
     /// The request to resume from, by value.
     pub fn into_resume(self) -> Req {
+        *self.into_boxed_resume()
+    }
+
+    fn into_boxed_resume(self) -> Box<Req> {
         match self {
             Error::Fetch { resume, .. }
             | Error::InvalidRequest { resume, .. }

@@ -107,7 +107,7 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
             return Some(Err(Error::InvalidRequest {
                 page: request.page(),
                 source,
-                resume: request,
+                resume: Box::new(request),
             }));
         }
         if let Some(limit) = self.max_pages {
@@ -115,7 +115,7 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
                 return Some(Err(Error::MaxPages {
                     page: request.page(),
                     limit,
-                    resume: request,
+                    resume: Box::new(request),
                 }));
             }
         }
@@ -130,7 +130,7 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
         Error::Fetch {
             page: request.page(),
             source,
-            resume: request,
+            resume: Box::new(request),
         }
     }
 
@@ -154,7 +154,7 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
                     page,
                     returned: Some(returned),
                     info: reported,
-                    resume: request.clone(),
+                    resume: Box::new(request.clone()),
                 });
             }
         }
@@ -169,7 +169,7 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
             return Err(Error::Inconsistent {
                 page,
                 info,
-                resume: request.clone(),
+                resume: Box::new(request.clone()),
             });
         }
         let totals = Totals {
@@ -182,7 +182,7 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
                     page,
                     before: (before.items, before.pages),
                     after: (totals.items, totals.pages),
-                    resume: request.clone(),
+                    resume: Box::new(request.clone()),
                 });
             }
         } else if totals.items.is_some() || totals.pages.is_some() {
@@ -197,7 +197,7 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
                 page,
                 returned: None,
                 info,
-                resume: request.clone(),
+                resume: Box::new(request.clone()),
             });
         }
         self.last_page = info.total_pages.map(|total| {
@@ -228,11 +228,11 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
                         seen: through,
                         info,
                         // An empty page is not yielded, so resume with it; else after it.
-                        resume: if len == 0 {
+                        resume: Box::new(if len == 0 {
                             request.clone()
                         } else {
                             request.clone().with_page(page.saturating_add(1))
-                        },
+                        }),
                     };
                     if len == 0 {
                         // Undo the count: the page is not yielded.

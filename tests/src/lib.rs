@@ -221,3 +221,5 @@ pub mod codat {
         pub links: HalLinks,
     }
 }
+
+pub mod fake;
