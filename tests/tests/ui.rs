@@ -6,7 +6,8 @@
 //! struct), `bounds` (`default`, `max`, `first` and the required keys), `fields` (field
 //! markers and matching wire names to fields), `sides` (request keys on a response and
 //! response keys on a request, `nested`), `types` (field types that cannot play their
-//! role) and `shape` (enums, unions, tuple and unit structs).
+//! role), `shape` (enums, unions, tuple and unit structs) and `walk` (what the walkers'
+//! types rule out, such as a concurrency of 0).
 //!
 //! Where a case also uses the trait it meant to derive, the `.stderr` shows that the
 //! fallback impl emitted beside the errors keeps "trait not implemented" errors from
