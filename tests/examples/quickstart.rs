@@ -1,126 +1,151 @@
-//! The three seed APIs' request and response types in action on the JSON their own
-//! documentation shows: what each request sends, what each response says, and which page
-//! comes next.
+//! The whole thing working: an embedded HTTP server fakes the three seed APIs on
+//! loopback (Clarifai, CSPR.cloud and Codat, over ten thousand items each), and the
+//! example SDK walks every item of each through `paginate_stream`, with a progress bar,
+//! then prints what it took.
 //!
 //! Run with `cargo run --example quickstart`.
 
-use pagination_core::{PaginatedRequest, PaginatedResponse, resolve_link};
+use futures_util::TryStreamExt;
+use indicatif::{ProgressBar, ProgressStyle};
+use pagination_core::{PageStream, PaginatedRequest, PaginatedResponse, Progress, paginate_stream};
+use pagination_test_server::{CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, TestServer};
+use pagination_tests::sdk::{Client, Credentials, SdkError};
 use pagination_tests::{clarifai, codat, cspr};
+use std::future::Future;
+use std::num::NonZeroUsize;
+use std::time::Instant;
 
-const CSPR_PAGE_2: &str = include_str!("../fixtures/cspr_accounts_page2.json");
-const CODAT_PAGE_4: &str = include_str!("../fixtures/codat_invoices_page4.json");
-const CODAT_PAGE_5: &str = include_str!("../fixtures/codat_invoices_page5.json");
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let server = TestServer::start().await?;
+    println!("Fake APIs listening on {}\n", server.base_url());
+    let client = Client::new(
+        &server.base_url(),
+        Credentials {
+            clarifai_pat: CLARIFAI_PAT.into(),
+            cspr_key: CSPR_KEY.into(),
+            codat_key: CODAT_KEY.into(),
+        },
+    );
+    let four = NonZeroUsize::new(4).expect("4 is not 0");
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    clarifai()?;
-    cspr()?;
-    codat()?;
-    Ok(())
-}
-
-fn clarifai() -> Result<(), Box<dyn std::error::Error>> {
-    println!("Clarifai: no totals; a short page is the last");
-    let request = clarifai::ListInputs {
+    let inputs = clarifai::ListInputs {
         user_id: "me".into(),
         app_id: "photos".into(),
         ..Default::default()
     }
-    .with_page(2)
-    .with_page_size(20);
-    println!(
-        "  GET /v2/users/{}/apps/{}/inputs?{}",
-        request.user_id,
-        request.app_id,
-        request.page_query()
-    );
-    let full: clarifai::MultiInputResponse = serde_json::from_value(serde_json::json!({
-        "status": {"code": 10000, "description": "Ok"},
-        "inputs": (0..20).map(|i| serde_json::json!({
-            "id": format!("input-{i}"), "created_at": "2024-05-01T10:00:00Z"
-        })).collect::<Vec<_>>(),
-    }))?;
-    describe(&request, &full);
-    let short: clarifai::MultiInputResponse = serde_json::from_str(
-        r#"{"status": {"code": 10000, "description": "Ok"},
-            "inputs": [{"id": "input-20", "created_at": "2024-05-01T10:00:00Z"}]}"#,
-    )?;
-    describe(&request, &short);
+    .with_max_page_size();
+    walk(
+        "Clarifai inputs (GET, no totals)",
+        &client,
+        inputs,
+        Client::list_inputs,
+        four,
+    )
+    .await?;
 
-    let search = clarifai::PostAnnotationsSearches {
+    let searches = clarifai::PostAnnotationsSearches {
+        user_id: "me".into(),
+        app_id: "photos".into(),
         searches: vec![serde_json::json!({"query": {"filters": []}})],
         ..Default::default()
     }
-    .with_page(2)
-    .with_page_size(20);
-    println!(
-        "  POST /v2/users/me/apps/photos/annotations/searches {}",
-        serde_json::to_string(&search)?
-    );
-    Ok(())
-}
+    .with_max_page_size();
+    walk(
+        "Clarifai searches (POST body)",
+        &client,
+        searches,
+        Client::post_annotations_searches,
+        four,
+    )
+    .await?;
 
-fn cspr() -> Result<(), Box<dyn std::error::Error>> {
-    println!("\nCSPR.cloud: item_count and page_count");
-    let request = cspr::ListAccounts::default()
-        .with_page(2)
-        .with_page_size(25);
-    println!("  GET /accounts?{}", request.page_query());
-    let page: cspr::Page<cspr::Account> = serde_json::from_str(CSPR_PAGE_2)?;
-    describe(&request, &page);
-    let fastest = cspr::ListAccounts::default().with_max_page_size();
-    println!(
-        "  the fewest requests (the docs advise it against rate limits): ?{}",
-        fastest.page_query()
-    );
-    Ok(())
-}
+    let accounts = cspr::ListAccounts::default().with_max_page_size();
+    walk(
+        "CSPR.cloud accounts",
+        &client,
+        accounts,
+        Client::list_accounts,
+        four,
+    )
+    .await?;
 
-fn codat() -> Result<(), Box<dyn std::error::Error>> {
-    println!("\nCodat: totalResults and HAL _links");
-    let base = "https://api.codat.io/companies/8a210b68/data/invoices";
-    for (page_number, json) in [(4, CODAT_PAGE_4), (5, CODAT_PAGE_5)] {
-        let request = codat::ListInvoices {
-            company_id: "8a210b68".into(),
-            ..Default::default()
-        }
-        .with_page(page_number)
-        .with_page_size(20);
-        let url = format!("{base}?{}", request.page_query());
-        println!("  GET {url}");
-        let page: codat::InvoicePage = serde_json::from_str(json)?;
-        describe(&request, &page);
-        if let Some(href) = page.next_link() {
-            println!(
-                "    next link {href} resolves to {}",
-                resolve_link(&url, href)?
-            );
-        }
+    let invoices = codat::ListInvoices {
+        company_id: "8a210b68".into(),
+        ..Default::default()
     }
-    match resolve_link(base, "https://elsewhere.example/steal?page=6") {
-        Ok(url) => println!("  a cross-origin link was followed to {url}!"),
-        Err(error) => println!("  a cross-origin next link: {error}"),
+    .with_page_size(500);
+    walk(
+        "Codat invoices",
+        &client,
+        invoices,
+        Client::list_invoices,
+        four,
+    )
+    .await?;
+
+    let started = Instant::now();
+    let invoices = codat::ListInvoices {
+        company_id: "8a210b68".into(),
+        ..Default::default()
     }
+    .with_page_size(500);
+    let followed = client
+        .invoices_by_link(invoices)
+        .items()
+        .try_fold(0, |n, _| async move { Ok(n + 1) })
+        .await?;
+    println!(
+        "{:<34} {followed:>6} items by HAL next links in {:>5.0?}",
+        "Codat invoices, following links",
+        started.elapsed()
+    );
+
+    server.stop().await;
     Ok(())
 }
 
-fn describe<Req, Resp>(request: &Req, response: &Resp)
+/// Walks every item from `first` with `method`, `concurrency` pages at a time once the
+/// totals are known, drawing a progress bar, and prints a summary.
+async fn walk<'c, Req, Resp, Fut>(
+    name: &str,
+    client: &'c Client,
+    first: Req,
+    method: fn(&'c Client, Req) -> Fut,
+    concurrency: NonZeroUsize,
+) -> Result<(), pagination_core::Error<SdkError, Req>>
 where
-    Req: PaginatedRequest + Clone,
+    Req: PaginatedRequest + Clone + 'c,
     Resp: PaginatedResponse,
+    Fut: Future<Output = Result<Resp, SdkError>> + 'c,
 {
-    let info = response.page_info();
-    let known = |value: Option<u64>| value.map_or_else(|| "-".to_owned(), |v| v.to_string());
-    println!(
-        "    {} items on page {} (server says page {}, size {}, {} items in {} pages)",
-        response.items().len(),
-        request.page(),
-        known(info.page),
-        known(info.page_size),
-        known(info.total_items),
-        known(info.total_pages),
+    let bar = ProgressBar::new(0).with_style(
+        ProgressStyle::with_template("{prefix:<34} [{bar:30}] {pos:>6}/{len:6} {msg}")
+            .expect("a valid template")
+            .progress_chars("=> "),
     );
-    match request.next_request(response) {
-        Some(next) => println!("    next: ?{}", next.page_query()),
-        None => println!("    that was the last page"),
+    bar.set_prefix(name.to_owned());
+    let hook = bar.clone();
+    let started = Instant::now();
+    let pages: PageStream<Req, Resp, _, Fut> =
+        paginate_stream(first, move |request| method(client, request))
+            .concurrency(concurrency)
+            .on_progress(move |progress: &Progress| {
+                hook.set_length(progress.total_items.unwrap_or(progress.items));
+                hook.set_position(progress.items);
+                hook.set_message(format!("page {}", progress.pages));
+            });
+    let mut items = pages.items();
+    let mut count = 0usize;
+    while items.try_next().await?.is_some() {
+        count += 1;
     }
+    let progress = *items.progress();
+    bar.finish_and_clear();
+    println!(
+        "{name:<34} {count:>6} items in {:>3} pages in {:>5.0?}",
+        progress.pages,
+        started.elapsed()
+    );
+    Ok(())
 }

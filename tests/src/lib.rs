@@ -223,3 +223,4 @@ pub mod codat {
 }
 
 pub mod fake;
+pub mod sdk;

@@ -1,0 +1,188 @@
+//! The deterministic data sets: every item is computed from its index, so tests can compute
+//! the exact expected items and the server never stores them.
+
+/// The `id` of Clarifai input `i` in the `GET .../inputs` data set: `input-00042`.
+pub fn clarifai_input_id(i: usize) -> String {
+    format!("input-{i:05}")
+}
+
+/// The `input.id` of Clarifai hit `i` in the `POST .../annotations/searches` data set:
+/// `hit-00042`.
+pub fn clarifai_hit_input_id(i: usize) -> String {
+    format!("hit-{i:05}")
+}
+
+/// The `account_hash` of CSPR.cloud account `i`: 64 lowercase hex characters, unique per `i`.
+pub fn cspr_account_hash(i: usize) -> String {
+    hex64(0, i)
+}
+
+/// The `id` of Codat invoice `i`: `inv-00042`.
+pub fn codat_invoice_id(i: usize) -> String {
+    format!("inv-{i:05}")
+}
+
+/// The `created_at` of every Clarifai input and hit.
+pub(crate) const CLARIFAI_CREATED_AT: &str = "2024-05-01T10:00:00Z";
+
+/// The image URL of Clarifai input `i`.
+pub(crate) fn clarifai_input_url(i: usize) -> String {
+    format!("https://samples.clarifai.com/{i}.jpg")
+}
+
+/// The score of Clarifai hit `i`: strictly decreasing in `i`, always in `(0, 1)`, as a search
+/// ranks its hits.
+pub(crate) fn clarifai_hit_score(i: usize) -> f64 {
+    let i = f64::from(u32::try_from(i).unwrap_or(u32::MAX));
+    0.999 / (1.0 + i / 1000.0)
+}
+
+/// The `balance` of CSPR.cloud account `i`, in motes, as the decimal string the API sends.
+pub(crate) fn cspr_balance(i: usize) -> String {
+    (mix(index(i) ^ 0x5eed_ba1a_9ce0_0001) % 1_000_000_000_000_000).to_string()
+}
+
+/// The `main_purse_uref` of CSPR.cloud account `i`: `uref-<64 hex>-007`.
+pub(crate) fn cspr_main_purse_uref(i: usize) -> String {
+    format!("uref-{}-007", hex64(1, i))
+}
+
+/// The `public_key` of CSPR.cloud account `i`: `01` (Ed25519) and 64 hex characters.
+pub(crate) fn cspr_public_key(i: usize) -> String {
+    format!("01{}", hex64(2, i))
+}
+
+/// The `invoiceNumber` of Codat invoice `i`.
+pub(crate) fn codat_invoice_number(i: usize) -> String {
+    format!("INV-{i}")
+}
+
+/// The `totalAmount` of Codat invoice `i`: between 10.00 and 10009.99, with two decimals.
+pub(crate) fn codat_total_amount(i: usize) -> f64 {
+    let cents = u32::try_from(index(i).wrapping_mul(7919) % 1_000_000).unwrap_or(0);
+    10.0 + f64::from(cents) / 100.0
+}
+
+/// The invoice statuses the fake knows, and the `query` filters it accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum InvoiceStatus {
+    /// Every invoice whose index is not a multiple of 3.
+    Paid,
+    /// Every invoice whose index is a multiple of 3.
+    Submitted,
+}
+
+impl InvoiceStatus {
+    /// The status of Codat invoice `i`.
+    pub(crate) fn of(i: usize) -> Self {
+        if i % 3 == 0 {
+            Self::Submitted
+        } else {
+            Self::Paid
+        }
+    }
+
+    /// The wire name.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::Paid => "Paid",
+            Self::Submitted => "Submitted",
+        }
+    }
+
+    /// How many of the invoices `0..len` have this status.
+    pub(crate) fn count(self, len: usize) -> usize {
+        let submitted = len.div_ceil(3);
+        match self {
+            Self::Submitted => submitted,
+            Self::Paid => len - submitted,
+        }
+    }
+
+    /// The index of the `k`-th (from 0) invoice with this status.
+    pub(crate) fn nth(self, k: usize) -> usize {
+        match self {
+            Self::Submitted => 3 * k,
+            Self::Paid => 3 * (k / 2) + 1 + k % 2,
+        }
+    }
+}
+
+fn index(i: usize) -> u64 {
+    u64::try_from(i).unwrap_or(u64::MAX)
+}
+
+/// `SplitMix64`'s finaliser: a bijection of `u64`, so distinct inputs give distinct outputs.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// 64 hex characters for item `i` of the stream `stream`. The first 16 are `mix(i + c)` for a
+/// constant `c`, a bijection of `i`, so the result is unique per `i` within a stream.
+fn hex64(stream: u64, i: usize) -> String {
+    use std::fmt::Write as _;
+    let i = index(i);
+    let mut hex = String::with_capacity(64);
+    for word in 0..4u64 {
+        let offset = (stream * 4 + word).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let _ = write!(hex, "{:016x}", mix(i.wrapping_add(offset)));
+    }
+    hex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_follow_the_documented_formats() {
+        assert_eq!(clarifai_input_id(7), "input-00007");
+        assert_eq!(clarifai_hit_input_id(10_239), "hit-10239");
+        assert_eq!(codat_invoice_id(42), "inv-00042");
+        assert_eq!(codat_invoice_number(42), "INV-42");
+    }
+
+    #[test]
+    fn account_hashes_are_unique_lowercase_hex() {
+        let hashes: HashSet<String> = (0..crate::CSPR_ACCOUNTS).map(cspr_account_hash).collect();
+        assert_eq!(hashes.len(), crate::CSPR_ACCOUNTS);
+        for hash in hashes.iter().take(100) {
+            assert_eq!(hash.len(), 64);
+            assert!(hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')));
+        }
+        assert_eq!(cspr_account_hash(3), cspr_account_hash(3));
+        assert_eq!(
+            cspr_main_purse_uref(0).len(),
+            "uref-".len() + 64 + "-007".len()
+        );
+        assert_eq!(cspr_public_key(0).len(), 66);
+    }
+
+    #[test]
+    fn status_counts_and_nth_agree_with_a_scan() {
+        for len in [0, 1, 2, 3, 4, 5, 6, 7, 100, 10_500] {
+            for status in [InvoiceStatus::Paid, InvoiceStatus::Submitted] {
+                let scan: Vec<usize> = (0..len)
+                    .filter(|&i| InvoiceStatus::of(i) == status)
+                    .collect();
+                assert_eq!(status.count(len), scan.len(), "{status:?} in {len}");
+                for (k, &i) in scan.iter().enumerate() {
+                    assert_eq!(status.nth(k), i);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scores_decrease_within_zero_and_one() {
+        let mut previous = 1.0;
+        for i in 0..crate::CLARIFAI_HITS {
+            let score = clarifai_hit_score(i);
+            assert!(score > 0.0 && score < previous);
+            previous = score;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! Helpers shared by the three fakes: parameters, page arithmetic and canned answers.
+
+use std::ops::Range;
+
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+/// One request, as the fakes see it.
+pub(crate) struct Request<'a> {
+    /// The query string's pairs, percent-decoded, in order.
+    pub(crate) query: Vec<(String, String)>,
+    /// The request headers.
+    pub(crate) headers: &'a HeaderMap,
+    /// The request body.
+    pub(crate) body: &'a [u8],
+    /// The server's own origin, `http://127.0.0.1:PORT`.
+    pub(crate) base_url: &'a str,
+}
+
+impl Request<'_> {
+    /// The first value of the query parameter `name`.
+    pub(crate) fn param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The `Authorization` header, if it is there and is text.
+    pub(crate) fn authorization(&self) -> Option<&str> {
+        self.headers
+            .get(header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+    }
+}
+
+/// A pagination parameter as the client sent it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Num {
+    /// Not sent: the API's default applies.
+    Absent,
+    /// A number that fits a `u32` (possibly 0).
+    Value(u32),
+    /// Anything else: negative, fractional, too large, not a number.
+    Invalid,
+}
+
+impl Num {
+    /// A query-string parameter.
+    pub(crate) fn from_query(raw: Option<&str>) -> Self {
+        match raw {
+            None => Self::Absent,
+            Some(text) => text.parse().map_or(Self::Invalid, Self::Value),
+        }
+    }
+
+    /// A field of a JSON body: a number, or a string of digits as proto3's JSON mapping also
+    /// accepts for integers; `null` counts as absent.
+    pub(crate) fn from_json(raw: Option<&serde_json::Value>) -> Self {
+        match raw {
+            None | Some(serde_json::Value::Null) => Self::Absent,
+            Some(serde_json::Value::Number(number)) => number
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .map_or(Self::Invalid, Self::Value),
+            Some(serde_json::Value::String(text)) => Self::from_query(Some(text)),
+            Some(_) => Self::Invalid,
+        }
+    }
+
+    /// The page number to record: 1 when absent, 0 when not a number.
+    pub(crate) fn recorded_page(self) -> u32 {
+        match self {
+            Self::Absent => 1,
+            Self::Value(page) => page,
+            Self::Invalid => 0,
+        }
+    }
+
+    /// The value when it is at least 1, `default` when absent, `None` when invalid.
+    pub(crate) fn positive_or(self, default: u32) -> Option<u32> {
+        match self {
+            Self::Absent => Some(default),
+            Self::Value(value) if value >= 1 => Some(value),
+            Self::Value(_) | Self::Invalid => None,
+        }
+    }
+}
+
+/// The indices of `page` (from 1) of `size` items in a data set of `len` items; empty past the
+/// end.
+pub(crate) fn page_range(page: u32, size: u32, len: usize) -> Range<usize> {
+    let start = u64::from(page.saturating_sub(1)) * u64::from(size);
+    let start = usize::try_from(start).unwrap_or(usize::MAX).min(len);
+    let end = start.saturating_add(size as usize).min(len);
+    start..end
+}
+
+/// A JSON answer.
+pub(crate) fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
+    let text = serde_json::to_string(body).unwrap_or_else(|_| String::from("{}"));
+    raw_json(status, text)
+}
+
+/// An answer with this text as its JSON body.
+pub(crate) fn raw_json(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
+}
+
+/// The `fail_page_once` answer: 500 `{"error":"internal"}`.
+pub(crate) fn internal_error() -> Response {
+    raw_json(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        String::from(r#"{"error":"internal"}"#),
+    )
+}
+
+/// The `malformed_json_page` answer: 200 with truncated JSON.
+pub(crate) fn malformed() -> Response {
+    raw_json(StatusCode::OK, String::from(r#"{"data": ["#))
+}
+
+/// Percent-encodes `text` for a query-string value: everything but RFC 3986's unreserved
+/// characters is escaped.
+pub(crate) fn encode_query_value(text: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_from_query_and_json() {
+        assert_eq!(Num::from_query(None), Num::Absent);
+        assert_eq!(Num::from_query(Some("7")), Num::Value(7));
+        assert_eq!(Num::from_query(Some("-1")), Num::Invalid);
+        assert_eq!(Num::from_query(Some("x")), Num::Invalid);
+        assert_eq!(Num::from_query(Some("")), Num::Invalid);
+        assert_eq!(Num::from_query(Some("4294967296")), Num::Invalid);
+        assert_eq!(Num::from_json(Some(&serde_json::json!(2))), Num::Value(2));
+        assert_eq!(Num::from_json(Some(&serde_json::json!("3"))), Num::Value(3));
+        assert_eq!(Num::from_json(Some(&serde_json::json!(2.5))), Num::Invalid);
+        assert_eq!(Num::from_json(Some(&serde_json::Value::Null)), Num::Absent);
+        assert_eq!(Num::Value(0).positive_or(5), None);
+        assert_eq!(Num::Absent.positive_or(5), Some(5));
+    }
+
+    #[test]
+    fn page_ranges() {
+        assert_eq!(page_range(1, 10, 25), 0..10);
+        assert_eq!(page_range(3, 10, 25), 20..25);
+        assert_eq!(page_range(4, 10, 25), 25..25);
+        assert_eq!(page_range(u32::MAX, u32::MAX, 25), 25..25);
+    }
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(encode_query_value("status=Paid"), "status%3DPaid");
+        assert_eq!(encode_query_value("a b&c"), "a%20b%26c");
+    }
+}

@@ -1,0 +1,252 @@
+//! An example SDK for the three seed APIs, written the way a code generator writes one:
+//! the request and response types of this crate (the derive and nothing else for
+//! pagination), one async method per endpoint, and `reqwest` for HTTP.
+//!
+//! Walking every page is `pagination_core::paginate_stream` over these methods. Codat's
+//! HAL links can be followed instead of page numbers ([`Client::invoices_by_link`]): each
+//! link is resolved with `resolve_link` before anything is sent, so a link to another
+//! origin is refused and the API key never leaves for it.
+
+use crate::{clarifai, codat, cspr};
+use base64::Engine;
+use pagination_core::{
+    Error, LinkError, PageStream, PaginatedResponse, paginate_stream, resolve_link,
+};
+use std::future::Future;
+use std::sync::{Arc, Mutex, PoisonError};
+
+/// The keys of the three APIs.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    /// Clarifai personal access token, sent as `Authorization: Key <pat>`.
+    pub clarifai_pat: String,
+    /// CSPR.cloud access key, sent as `authorization: <key>`.
+    pub cspr_key: String,
+    /// Codat API key, sent as `Authorization: Basic <base64 of key>`.
+    pub codat_key: String,
+}
+
+/// What can go wrong with one call.
+#[derive(Debug)]
+pub enum SdkError {
+    /// The request could not be sent, or the answer could not be read or decoded.
+    Http(reqwest::Error),
+    /// The server answered with an error status.
+    Status {
+        /// The HTTP status.
+        status: u16,
+        /// The body of the answer.
+        body: String,
+    },
+    /// A next link was not followed.
+    Link(LinkError),
+}
+
+impl std::fmt::Display for SdkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SdkError::Http(error) => write!(f, "HTTP request failed: {error}"),
+            SdkError::Status { status, body } => write!(f, "the server answered {status}: {body}"),
+            SdkError::Link(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for SdkError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SdkError::Http(error) => Some(error),
+            SdkError::Link(error) => Some(error),
+            SdkError::Status { .. } => None,
+        }
+    }
+}
+
+impl From<reqwest::Error> for SdkError {
+    fn from(error: reqwest::Error) -> Self {
+        SdkError::Http(error)
+    }
+}
+
+/// A client of the three APIs, all served from one base URL (as the test server does).
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    credentials: Credentials,
+}
+
+/// Every Codat invoice, by HAL links; see [`Client::invoices_by_link`].
+pub type InvoiceStream<'a> = PageStream<
+    codat::ListInvoices,
+    codat::InvoicePage,
+    Box<dyn FnMut(codat::ListInvoices) -> InvoiceFuture<'a> + Send + 'a>,
+    InvoiceFuture<'a>,
+>;
+
+/// The future of one Codat page.
+pub type InvoiceFuture<'a> =
+    std::pin::Pin<Box<dyn Future<Output = Result<codat::InvoicePage, SdkError>> + Send + 'a>>;
+
+impl Client {
+    /// A client for the APIs at `base` (such as `http://127.0.0.1:8080`).
+    pub fn new(base: &str, credentials: Credentials) -> Self {
+        Client {
+            http: reqwest::Client::new(),
+            base: base.trim_end_matches('/').to_owned(),
+            credentials,
+        }
+    }
+
+    fn codat_auth(&self) -> String {
+        let key = base64::engine::general_purpose::STANDARD.encode(&self.credentials.codat_key);
+        format!("Basic {key}")
+    }
+
+    /// Sends `request` and decodes a successful answer as JSON.
+    async fn send<T: serde::de::DeserializeOwned>(
+        request: reqwest::RequestBuilder,
+    ) -> Result<T, SdkError> {
+        Self::decode(request.send().await?).await
+    }
+
+    async fn decode<T: serde::de::DeserializeOwned>(
+        response: reqwest::Response,
+    ) -> Result<T, SdkError> {
+        let status = response.status();
+        if !status.is_success() {
+            let body = response.text().await.unwrap_or_default();
+            return Err(SdkError::Status {
+                status: status.as_u16(),
+                body,
+            });
+        }
+        Ok(response.json().await?)
+    }
+
+    /// `GET /v2/users/{user_id}/apps/{app_id}/inputs`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn list_inputs(
+        &self,
+        request: clarifai::ListInputs,
+    ) -> Result<clarifai::MultiInputResponse, SdkError> {
+        let url = format!(
+            "{}/v2/users/{}/apps/{}/inputs",
+            self.base, request.user_id, request.app_id
+        );
+        let key = format!("Key {}", self.credentials.clarifai_pat);
+        Self::send(
+            self.http
+                .get(url)
+                .header("Authorization", key)
+                .query(&request),
+        )
+        .await
+    }
+
+    /// `POST /v2/users/{user_id}/apps/{app_id}/annotations/searches`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn post_annotations_searches(
+        &self,
+        request: clarifai::PostAnnotationsSearches,
+    ) -> Result<clarifai::MultiSearchResponse, SdkError> {
+        let url = format!(
+            "{}/v2/users/{}/apps/{}/annotations/searches",
+            self.base, request.user_id, request.app_id
+        );
+        let key = format!("Key {}", self.credentials.clarifai_pat);
+        Self::send(
+            self.http
+                .post(url)
+                .header("Authorization", key)
+                .json(&request),
+        )
+        .await
+    }
+
+    /// `GET /accounts`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn list_accounts(
+        &self,
+        request: cspr::ListAccounts,
+    ) -> Result<cspr::Page<cspr::Account>, SdkError> {
+        let url = format!("{}/accounts", self.base);
+        let request = self
+            .http
+            .get(url)
+            .header("authorization", &self.credentials.cspr_key)
+            .query(&request);
+        Self::send(request).await
+    }
+
+    /// `GET /companies/{companyId}/data/invoices`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn list_invoices(
+        &self,
+        request: codat::ListInvoices,
+    ) -> Result<codat::InvoicePage, SdkError> {
+        let url = self.invoices_url(&request);
+        Self::send(
+            self.http
+                .get(url)
+                .header("Authorization", self.codat_auth())
+                .query(&request),
+        )
+        .await
+    }
+
+    fn invoices_url(&self, request: &codat::ListInvoices) -> String {
+        format!(
+            "{}/companies/{}/data/invoices",
+            self.base, request.company_id
+        )
+    }
+
+    /// Every Codat invoice page, following the server's HAL `next` links rather than
+    /// counting pages; the first page is asked by `first`.
+    ///
+    /// Each link is resolved against the URL of the page it came with, and one to another
+    /// origin ends the walk with [`SdkError::Link`] before anything is sent to it. The
+    /// walker's guards hold as with page numbers: a link to another page than the next
+    /// one is an `Error::PageIgnored`. A walk resumed from an error starts again from page
+    /// numbers.
+    pub fn invoices_by_link(&self, first: codat::ListInvoices) -> InvoiceStream<'_> {
+        // The resolved link of the next page, set by each page for the one after it.
+        let next_url: Arc<Mutex<Option<String>>> = Arc::default();
+        let fetch = move |request: codat::ListInvoices| -> InvoiceFuture<'_> {
+            let next_url = next_url.clone();
+            Box::pin(async move {
+                let linked = next_url
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .take();
+                let builder = match linked {
+                    // Already checked by `resolve_link`.
+                    Some(url) => self.http.get(url),
+                    None => self.http.get(self.invoices_url(&request)).query(&request),
+                };
+                let built = builder.header("Authorization", self.codat_auth()).build()?;
+                let url = built.url().to_string();
+                let page: codat::InvoicePage =
+                    Self::decode(self.http.execute(built).await?).await?;
+                if let Some(href) = page.next_link() {
+                    let resolved = resolve_link(&url, href).map_err(SdkError::Link)?;
+                    *next_url.lock().unwrap_or_else(PoisonError::into_inner) = Some(resolved);
+                }
+                Ok(page)
+            })
+        };
+        paginate_stream(first, Box::new(fetch) as Box<dyn FnMut(_) -> _ + Send + '_>)
+    }
+}
+
+/// The error a walk over one of this SDK's endpoints ends with.
+pub type WalkError<Req> = Error<SdkError, Req>;
