@@ -8,7 +8,7 @@ use pagination_test_server::{
     self as server, Api, Faults, NextLink, TestServer, clarifai_hit_input_id, clarifai_input_id,
     codat_invoice_id, cspr_account_hash,
 };
-use pagination_tests::sdk::{Client, Credentials, SdkError};
+use pagination_tests::sdk::{Client, Credentials, SdkError, WalkError};
 use pagination_tests::{clarifai, codat, cspr};
 use std::num::NonZeroUsize;
 use std::sync::Arc;
@@ -39,6 +39,52 @@ async fn ids<I, E>(
     tokio::time::timeout(Duration::from_secs(60), items.map_ok(id).try_collect())
         .await
         .expect("the walk did not finish")
+}
+
+async fn walk_inputs(
+    client: &Client,
+    first: clarifai::ListInputs,
+    concurrency: usize,
+) -> Result<Vec<String>, WalkError<clarifai::ListInputs>> {
+    let pages = paginate_stream_of(client, first, concurrency, Client::list_inputs);
+    ids(pages.items(), |input| input.id).await
+}
+
+async fn walk_searches(
+    client: &Client,
+    first: clarifai::PostAnnotationsSearches,
+    concurrency: usize,
+) -> Result<Vec<String>, WalkError<clarifai::PostAnnotationsSearches>> {
+    let pages = paginate_stream_of(
+        client,
+        first,
+        concurrency,
+        Client::post_annotations_searches,
+    );
+    ids(pages.items(), |hit| hit.input.id).await
+}
+
+async fn walk_accounts(
+    client: &Client,
+    first: cspr::ListAccounts,
+    concurrency: usize,
+) -> Result<Vec<String>, WalkError<cspr::ListAccounts>> {
+    let pages = paginate_stream_of(client, first, concurrency, Client::list_accounts);
+    ids(pages.items(), |account| account.account_hash).await
+}
+
+async fn walk_invoices(
+    client: &Client,
+    first: codat::ListInvoices,
+    concurrency: usize,
+) -> Result<Vec<String>, WalkError<codat::ListInvoices>> {
+    let pages = paginate_stream_of(client, first, concurrency, Client::list_invoices);
+    ids(pages.items(), |invoice| invoice.id).await
+}
+
+/// The ids of the first `count` items of a data set.
+fn expected(count: usize, id: fn(usize) -> String) -> Vec<String> {
+    (0..count).map(id).collect()
 }
 
 fn inputs() -> clarifai::ListInputs {
@@ -79,81 +125,29 @@ async fn every_item_of_each_api_with_and_without_concurrency() {
     let server = TestServer::start().await.unwrap();
     let client = client(&server);
     for concurrency in [1, 4] {
-        let got = ids(
-            paginate_stream_of(
-                &client,
-                inputs().with_max_page_size(),
-                concurrency,
-                Client::list_inputs,
-            )
-            .items(),
-            |input| input.id,
-        )
-        .await
-        .unwrap();
-        assert_eq!(
-            got,
-            (0..server::CLARIFAI_INPUTS)
-                .map(clarifai_input_id)
-                .collect::<Vec<_>>()
-        );
+        let got = walk_inputs(&client, inputs().with_max_page_size(), concurrency)
+            .await
+            .unwrap();
+        assert_eq!(got, expected(server::CLARIFAI_INPUTS, clarifai_input_id));
 
-        let got = ids(
-            paginate_stream_of(
-                &client,
-                searches().with_max_page_size(),
-                concurrency,
-                Client::post_annotations_searches,
-            )
-            .items(),
-            |hit| hit.input.id,
-        )
-        .await
-        .unwrap();
-        assert_eq!(
-            got,
-            (0..server::CLARIFAI_HITS)
-                .map(clarifai_hit_input_id)
-                .collect::<Vec<_>>()
-        );
+        let got = walk_searches(&client, searches().with_max_page_size(), concurrency)
+            .await
+            .unwrap();
+        assert_eq!(got, expected(server::CLARIFAI_HITS, clarifai_hit_input_id));
 
-        let got = ids(
-            paginate_stream_of(
-                &client,
-                cspr::ListAccounts::default().with_max_page_size(),
-                concurrency,
-                Client::list_accounts,
-            )
-            .items(),
-            |account| account.account_hash,
+        let got = walk_accounts(
+            &client,
+            cspr::ListAccounts::default().with_max_page_size(),
+            concurrency,
         )
         .await
         .unwrap();
-        assert_eq!(
-            got,
-            (0..server::CSPR_ACCOUNTS)
-                .map(cspr_account_hash)
-                .collect::<Vec<_>>()
-        );
+        assert_eq!(got, expected(server::CSPR_ACCOUNTS, cspr_account_hash));
 
-        let got = ids(
-            paginate_stream_of(
-                &client,
-                invoices().with_page_size(500),
-                concurrency,
-                Client::list_invoices,
-            )
-            .items(),
-            |invoice| invoice.id,
-        )
-        .await
-        .unwrap();
-        assert_eq!(
-            got,
-            (0..server::CODAT_INVOICES)
-                .map(codat_invoice_id)
-                .collect::<Vec<_>>()
-        );
+        let got = walk_invoices(&client, invoices().with_page_size(500), concurrency)
+            .await
+            .unwrap();
+        assert_eq!(got, expected(server::CODAT_INVOICES, codat_invoice_id));
     }
     // Each page once per walk, and none past the last: 10 full pages and the empty one
     // that tells Clarifai's end, 11 pages of hits, 50 of accounts, 21 of invoices.
@@ -239,18 +233,9 @@ async fn the_servers_defaults_and_maximums() {
     assert_eq!(page.inputs.map(|inputs| inputs.len()), Some(1000));
 
     // A Codat walk asked with too large a size goes by the size the server reports.
-    let got = ids(
-        paginate_stream_of(
-            &client,
-            invoices().with_max_page_size(),
-            1,
-            Client::list_invoices,
-        )
-        .items(),
-        |invoice| invoice.id,
-    )
-    .await
-    .unwrap();
+    let got = walk_invoices(&client, invoices().with_max_page_size(), 1)
+        .await
+        .unwrap();
     assert_eq!(got.len(), server::CODAT_INVOICES);
 
     // A filter is kept on every page, and the totals count the filtered set.
@@ -259,17 +244,12 @@ async fn the_servers_defaults_and_maximums() {
         ..invoices()
     }
     .with_page_size(1000);
-    let got = ids(
-        paginate_stream_of(&client, paid, 2, Client::list_invoices).items(),
-        |invoice| invoice.status,
-    )
-    .await
-    .unwrap();
-    assert_eq!(
-        got.len(),
-        (0..server::CODAT_INVOICES).filter(|i| i % 3 != 0).count()
-    );
-    assert!(got.iter().all(|status| status == "Paid"));
+    let got = walk_invoices(&client, paid, 2).await.unwrap();
+    let paid_ids: Vec<String> = (0..server::CODAT_INVOICES)
+        .filter(|i| i % 3 != 0)
+        .map(codat_invoice_id)
+        .collect();
+    assert_eq!(got, paid_ids);
     server.stop().await;
 }
 
@@ -283,18 +263,9 @@ async fn a_wrong_key_is_an_error_on_the_first_page() {
             ..credentials()
         },
     );
-    let error = ids(
-        paginate_stream_of(
-            &client,
-            cspr::ListAccounts::default(),
-            1,
-            Client::list_accounts,
-        )
-        .items(),
-        |account| account.account_hash,
-    )
-    .await
-    .unwrap_err();
+    let error = walk_accounts(&client, cspr::ListAccounts::default(), 1)
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             error,
@@ -319,18 +290,9 @@ async fn a_server_that_ignores_the_page() {
     };
     // Codat echoes the page it served: caught on page 2.
     server.set_faults(Api::Codat, ignore.clone());
-    let error = ids(
-        paginate_stream_of(
-            &client,
-            invoices().with_page_size(1000),
-            4,
-            Client::list_invoices,
-        )
-        .items(),
-        |invoice| invoice.id,
-    )
-    .await
-    .unwrap_err();
+    let error = walk_invoices(&client, invoices().with_page_size(1000), 4)
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             error,
@@ -345,15 +307,10 @@ async fn a_server_that_ignores_the_page() {
 
     // CSPR.cloud echoes nothing, but the last page overflows the total.
     server.set_faults(Api::Cspr, ignore.clone());
-    let error = ids(
-        paginate_stream_of(
-            &client,
-            cspr::ListAccounts::default().with_max_page_size(),
-            4,
-            Client::list_accounts,
-        )
-        .items(),
-        |account| account.account_hash,
+    let error = walk_accounts(
+        &client,
+        cspr::ListAccounts::default().with_max_page_size(),
+        4,
     )
     .await
     .unwrap_err();
@@ -437,17 +394,12 @@ async fn a_page_that_fails_once_is_resumed() {
         "{error:?}"
     );
     assert!(items.next().await.is_none());
-    let rest = ids(
-        paginate_stream_of(&client, error.into_resume(), 4, Client::list_accounts).items(),
-        |account| account.account_hash,
-    )
-    .await
-    .unwrap();
+    let rest = walk_accounts(&client, error.into_resume(), 4)
+        .await
+        .unwrap();
     assert_eq!(
         [seen, rest].concat(),
-        (0..server::CSPR_ACCOUNTS)
-            .map(cspr_account_hash)
-            .collect::<Vec<_>>()
+        expected(server::CSPR_ACCOUNTS, cspr_account_hash)
     );
     server.stop().await;
 }
@@ -463,18 +415,9 @@ async fn malformed_json_is_an_error_on_its_page() {
             ..Faults::default()
         },
     );
-    let error = ids(
-        paginate_stream_of(
-            &client,
-            invoices().with_page_size(1000),
-            2,
-            Client::list_invoices,
-        )
-        .items(),
-        |invoice| invoice.id,
-    )
-    .await
-    .unwrap_err();
+    let error = walk_invoices(&client, invoices().with_page_size(1000), 2)
+        .await
+        .unwrap_err();
     match &error {
         Error::Fetch {
             page: 4,
@@ -484,12 +427,9 @@ async fn malformed_json_is_an_error_on_its_page() {
         other => panic!("{other:?}"),
     }
     server.set_faults(Api::Codat, Faults::default());
-    let rest = ids(
-        paginate_stream_of(&client, error.into_resume(), 2, Client::list_invoices).items(),
-        |invoice| invoice.id,
-    )
-    .await
-    .unwrap();
+    let rest = walk_invoices(&client, error.into_resume(), 2)
+        .await
+        .unwrap();
     assert_eq!(
         rest,
         (3000..server::CODAT_INVOICES)
@@ -529,12 +469,7 @@ async fn slow_answers_overlap_with_concurrency() {
     let got = ids(walk.items(), |account| account.account_hash)
         .await
         .unwrap();
-    assert_eq!(
-        got,
-        (0..server::CSPR_ACCOUNTS)
-            .map(cspr_account_hash)
-            .collect::<Vec<_>>()
-    );
+    assert_eq!(got, expected(server::CSPR_ACCOUNTS, cspr_account_hash));
     assert_eq!(most.load(Ordering::SeqCst), 6);
     server.stop().await;
 }
@@ -551,15 +486,10 @@ async fn data_that_changes_during_the_walk() {
             ..Faults::default()
         },
     );
-    let error = ids(
-        paginate_stream_of(
-            &client,
-            cspr::ListAccounts::default().with_max_page_size(),
-            1,
-            Client::list_accounts,
-        )
-        .items(),
-        |account| account.account_hash,
+    let error = walk_accounts(
+        &client,
+        cspr::ListAccounts::default().with_max_page_size(),
+        1,
     )
     .await
     .unwrap_err();
@@ -583,18 +513,9 @@ async fn data_that_changes_during_the_walk() {
             ..Faults::default()
         },
     );
-    let error = ids(
-        paginate_stream_of(
-            &client,
-            invoices().with_page_size(1000),
-            1,
-            Client::list_invoices,
-        )
-        .items(),
-        |invoice| invoice.id,
-    )
-    .await
-    .unwrap_err();
+    let error = walk_invoices(&client, invoices().with_page_size(1000), 1)
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             error,
@@ -615,18 +536,9 @@ async fn data_that_changes_during_the_walk() {
             ..Faults::default()
         },
     );
-    let got = ids(
-        paginate_stream_of(
-            &client,
-            inputs().with_max_page_size(),
-            1,
-            Client::list_inputs,
-        )
-        .items(),
-        |input| input.id,
-    )
-    .await
-    .unwrap();
+    let got = walk_inputs(&client, inputs().with_max_page_size(), 1)
+        .await
+        .unwrap();
     assert_eq!(got, (0..2500).map(clarifai_input_id).collect::<Vec<_>>());
     server.stop().await;
 }
@@ -651,12 +563,7 @@ async fn codat_next_links_are_followed_on_the_same_origin_only() {
         )
         .await
         .unwrap();
-        assert_eq!(
-            got,
-            (0..server::CODAT_INVOICES)
-                .map(codat_invoice_id)
-                .collect::<Vec<_>>()
-        );
+        assert_eq!(got, expected(server::CODAT_INVOICES, codat_invoice_id));
     }
 
     // A link to another origin: a second server on another port receives nothing.
