@@ -205,6 +205,35 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
             u32::try_from(last).unwrap_or(u32::MAX).min(Req::MAX_PAGE)
         });
 
+        let next = rules::next_page(request, response);
+        // A walk that ends while the totals say more is an error, after the page when it
+        // has items (they are real), at once when it is empty (nothing to yield).
+        let short_items = info.total_items.is_some_and(|total| through < total);
+        let short_pages = info
+            .total_pages
+            .is_some_and(|total| index.saturating_add(1) < total);
+        let stopped_short = match next {
+            Next::End(reason) if !self.estimates && (short_items || short_pages) => {
+                Some(Error::StoppedShort {
+                    page,
+                    reason: stop_reason(reason),
+                    seen: through,
+                    info,
+                    resume: Box::new(if len == 0 {
+                        request.clone()
+                    } else {
+                        request.clone().with_page(page.saturating_add(1))
+                    }),
+                })
+            }
+            _ => None,
+        };
+        if len == 0 {
+            if let Some(error) = stopped_short {
+                return Err(error.widen());
+            }
+        }
+
         self.progress.pages += 1;
         self.progress.items += len;
         self.progress.page = page;
@@ -213,35 +242,9 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
         if let Some(hook) = &mut self.hook {
             hook(&self.progress);
         }
-
-        match rules::next_page(request, response) {
+        match next {
             Next::Page(next) => self.next = Some(request.clone().with_page(next)),
-            Next::End(reason) => {
-                let short_items = info.total_items.is_some_and(|total| through < total);
-                let short_pages = info
-                    .total_pages
-                    .is_some_and(|total| index.saturating_add(1) < total);
-                if !self.estimates && (short_items || short_pages) {
-                    let error = Error::StoppedShort {
-                        page,
-                        reason: stop_reason(reason),
-                        seen: through,
-                        info,
-                        // An empty page is not yielded, so resume with it; else after it.
-                        resume: Box::new(if len == 0 {
-                            request.clone()
-                        } else {
-                            request.clone().with_page(page.saturating_add(1))
-                        }),
-                    };
-                    if len == 0 {
-                        // Undo the count: the page is not yielded.
-                        self.progress.pages -= 1;
-                        return Err(error.widen());
-                    }
-                    self.pending = Some(error);
-                }
-            }
+            Next::End(_) => self.pending = stopped_short,
         }
         Ok(())
     }

@@ -527,6 +527,21 @@ fn a_walk_that_stops_short_of_the_total_says_so() {
         error.to_string().contains("because the page was empty"),
         "{error}"
     );
+    // Progress and its hook count the pages yielded, not the empty page that ended it.
+    let server = Arc::new(FakeServer::new(95).with_faults(Faults {
+        report_total: Some(145),
+        report_pages: Some(15),
+        ..Faults::default()
+    }));
+    let s = server.clone();
+    let reported = Arc::new(Mutex::new(Vec::new()));
+    let hook = reported.clone();
+    let mut pages = paginate(OneBased::default(), move |r: OneBased| s.cspr(&r))
+        .on_progress(move |progress| hook.lock().unwrap().push(progress.pages));
+    assert_eq!(pages.by_ref().take_while(Result::is_ok).count(), 10);
+    assert_eq!(pages.progress().pages, 10);
+    assert_eq!(*reported.lock().unwrap(), (1..=10).collect::<Vec<u64>>());
+    assert_eq!(server.requests(), 11);
 
     // Codat style: the last link comes, but the totals say more.
     let server = Arc::new(FakeServer::new(95).with_faults(Faults {
