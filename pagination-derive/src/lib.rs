@@ -1,11 +1,11 @@
-//! `#[derive(Paginated)]`: the derive of [`pagination-core`](https://docs.rs/pagination-core).
+//! `#[derive(Paginated)]`: the derive of `pagination-core`.
 //!
 //! Depend on `pagination-core`, which re-exports this macro under its default `derive`
 //! feature; its documentation describes the attributes.
 //!
 //! This entry point only converts tokens: everything else works on `proc_macro2` tokens,
 //! in three steps a reader can follow: parse the attributes into a small model
-//! ([`attr`]), check it ([`check`]), generate the impl ([`expand`]).
+//! (`attr`), check it (`check`), generate the impl (`expand`).
 
 mod attr;
 mod case;
