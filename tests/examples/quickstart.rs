@@ -19,14 +19,14 @@ use std::time::Instant;
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let server = TestServer::start().await?;
     println!("Fake APIs listening on {}\n", server.base_url());
-    let client = Client::new(
+    let client = Client::local(
         &server.base_url(),
         Credentials {
             clarifai_pat: CLARIFAI_PAT.into(),
             cspr_key: CSPR_KEY.into(),
             codat_key: CODAT_KEY.into(),
         },
-    );
+    )?;
     let four = NonZeroUsize::new(4).expect("4 is not 0");
 
     let inputs = clarifai::ListInputs {

@@ -89,10 +89,26 @@ pub type InvoiceFuture<'a> =
     std::pin::Pin<Box<dyn Future<Output = Result<codat::InvoicePage, SdkError>> + Send + 'a>>;
 
 impl Client {
-    /// A client for the APIs at `base` (such as `http://127.0.0.1:8080`).
+    /// A client for the APIs at `base` (such as `https://api.example.com`), through the
+    /// proxies the environment names, if any.
     pub fn new(base: &str, credentials: Credentials) -> Self {
+        Self::with_http(base, credentials, reqwest::Client::new())
+    }
+
+    /// A client for the APIs served on this machine at `base` (such as
+    /// `http://127.0.0.1:8080`): proxy settings in the environment do not apply to it.
+    ///
+    /// # Errors
+    /// When the HTTP client cannot be built.
+    pub fn local(base: &str, credentials: Credentials) -> Result<Self, SdkError> {
+        let http = reqwest::Client::builder().no_proxy().build()?;
+        Ok(Self::with_http(base, credentials, http))
+    }
+
+    /// A client for the APIs at `base`, sending with `http`.
+    pub fn with_http(base: &str, credentials: Credentials, http: reqwest::Client) -> Self {
         Client {
-            http: reqwest::Client::new(),
+            http,
             base: base.trim_end_matches('/').to_owned(),
             credentials,
         }

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 fn client(server: &TestServer) -> Client {
-    Client::new(&server.base_url(), credentials())
+    Client::local(&server.base_url(), credentials()).expect("an HTTP client")
 }
 
 fn credentials() -> Credentials {
@@ -256,13 +256,14 @@ async fn the_servers_defaults_and_maximums() {
 #[tokio::test]
 async fn a_wrong_key_is_an_error_on_the_first_page() {
     let server = TestServer::start().await.unwrap();
-    let client = Client::new(
+    let client = Client::local(
         &server.base_url(),
         Credentials {
             cspr_key: "wrong".into(),
             ..credentials()
         },
-    );
+    )
+    .expect("an HTTP client");
     let error = walk_accounts(&client, cspr::ListAccounts::default(), 1)
         .await
         .unwrap_err();
