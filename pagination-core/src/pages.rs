@@ -1,6 +1,6 @@
 //! Walking every page with a blocking fetch function: [`paginate`].
 
-use crate::walk::{Progress, Walk};
+use crate::walk::{Progress, Walk, walker_methods};
 use crate::{Error, PaginatedRequest, PaginatedResponse};
 use core::marker::PhantomData;
 
@@ -69,40 +69,7 @@ impl<Req, Resp, F> Pages<Req, Resp, F>
 where
     Req: PaginatedRequest + Clone,
 {
-    /// Ends the walk with [`Error::MaxPages`] if it needs more than `limit` pages, after
-    /// yielding the first `limit`.
-    pub fn max_pages(mut self, limit: u64) -> Self {
-        self.walk.set_max_pages(limit);
-        self
-    }
-
-    /// Takes the server's totals as estimates: a walk that ends before them, totals that
-    /// change or contradict each other, and items past them are then not errors. The
-    /// page-number echo check and [`max_pages`](Self::max_pages) still guard against a
-    /// server that ignores the page parameter.
-    pub fn totals_are_estimates(mut self) -> Self {
-        self.walk.set_estimates();
-        self
-    }
-
-    /// Calls `hook` after each page with the pages and items so far and, when known, the
-    /// totals: enough to drive a progress bar.
-    pub fn on_progress(mut self, hook: impl FnMut(&Progress) + Send + 'static) -> Self {
-        self.walk.set_hook(Box::new(hook));
-        self
-    }
-
-    /// The pages and items so far and, when known, the totals.
-    pub fn progress(&self) -> &Progress {
-        self.walk.progress()
-    }
-
-    /// The request the walk will fetch next, or `None` when it is over: a checkpoint to
-    /// persist, from which a new walk (in this process or another) continues with nothing
-    /// lost or repeated.
-    pub fn checkpoint(&self) -> Option<&Req> {
-        self.walk.checkpoint()
-    }
+    walker_methods!();
 
     /// The items of every page, in order.
     pub fn items(self) -> Items<Req, Resp, F>

@@ -1,6 +1,6 @@
 //! Walking every page with an async fetch function: [`paginate_stream`].
 
-use crate::walk::{Progress, Walk};
+use crate::walk::{Progress, Walk, walker_methods};
 use crate::{Error, PaginatedRequest, PaginatedResponse};
 use core::future::Future;
 use core::marker::PhantomData;
@@ -108,37 +108,7 @@ where
         self
     }
 
-    /// Ends the walk with [`Error::MaxPages`] if it needs more than `limit` pages, after
-    /// yielding the first `limit`.
-    pub fn max_pages(mut self, limit: u64) -> Self {
-        self.walk.set_max_pages(limit);
-        self
-    }
-
-    /// Takes the server's totals as estimates; see
-    /// [`Pages::totals_are_estimates`](crate::Pages::totals_are_estimates).
-    pub fn totals_are_estimates(mut self) -> Self {
-        self.walk.set_estimates();
-        self
-    }
-
-    /// Calls `hook` after each page with the pages and items so far and, when known, the
-    /// totals.
-    pub fn on_progress(mut self, hook: impl FnMut(&Progress) + Send + 'static) -> Self {
-        self.walk.set_hook(Box::new(hook));
-        self
-    }
-
-    /// The pages and items yielded so far and, when known, the totals.
-    pub fn progress(&self) -> &Progress {
-        self.walk.progress()
-    }
-
-    /// The request of the next page to be yielded, or `None` when the walk is over: a
-    /// checkpoint from which a new walk continues with nothing lost or repeated.
-    pub fn checkpoint(&self) -> Option<&Req> {
-        self.walk.checkpoint()
-    }
+    walker_methods!();
 
     /// The items of every page, in order.
     pub fn items(self) -> ItemStream<Req, Resp, F, Fut>

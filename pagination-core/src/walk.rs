@@ -22,6 +22,49 @@ pub struct Progress {
     pub total_pages: Option<u64>,
 }
 
+/// The settings and accessors every walker has, written once: each walker struct has a
+/// `walk: Walk<Req>` field. Used inside the walkers' `impl` blocks.
+macro_rules! walker_methods {
+    () => {
+        /// Ends the walk with [`Error::MaxPages`](crate::Error::MaxPages) if it needs more
+        /// than `limit` pages, after yielding the first `limit`.
+        pub fn max_pages(mut self, limit: u64) -> Self {
+            self.walk.set_max_pages(limit);
+            self
+        }
+
+        /// Takes the server's totals as estimates: a walk that ends before them, totals
+        /// that change or contradict each other, and items past them are then not errors.
+        /// The page-number echo check and [`max_pages`](Self::max_pages) still guard
+        /// against a server that ignores the page parameter.
+        pub fn totals_are_estimates(mut self) -> Self {
+            self.walk.set_estimates();
+            self
+        }
+
+        /// Calls `hook` after each page is accepted, with the pages and items so far and,
+        /// when known, the totals: enough to drive a progress bar.
+        pub fn on_progress(mut self, hook: impl FnMut(&$crate::Progress) + Send + 'static) -> Self {
+            self.walk.set_hook(Box::new(hook));
+            self
+        }
+
+        /// The pages and items accepted so far and, when known, the totals.
+        pub fn progress(&self) -> &$crate::Progress {
+            self.walk.progress()
+        }
+
+        /// The request of the next page to be yielded, or `None` when the walk is over: a
+        /// checkpoint to persist, from which a new walk (in this process or another)
+        /// continues with nothing lost or repeated.
+        pub fn checkpoint(&self) -> Option<&Req> {
+            self.walk.checkpoint()
+        }
+    };
+}
+
+pub(crate) use walker_methods;
+
 /// Called with the progress after each page.
 pub(crate) type Hook = Box<dyn FnMut(&Progress) + Send>;
 
