@@ -45,22 +45,24 @@ impl PageQuery {
     }
 
     /// Sets these pairs on `url`'s query, replacing any pairs already there under the
-    /// same names and keeping every other pair.
+    /// same names. Every other pair is kept as it was written, byte for byte.
     pub fn apply_to(&self, url: &mut url::Url) {
-        let kept: Vec<(String, String)> = url
-            .query_pairs()
-            .filter(|(key, _)| self.get(key).is_none())
-            .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        let ours = |segment: &&str| {
+            let name = url::form_urlencoded::parse(segment.as_bytes()).next();
+            name.is_some_and(|(name, _)| self.get(&name).is_some())
+        };
+        let kept: Vec<&str> = url
+            .query()
+            .unwrap_or_default()
+            .split('&')
+            .filter(|segment| !segment.is_empty() && !ours(segment))
             .collect();
-        let mut pairs = url.query_pairs_mut();
-        pairs.clear().extend_pairs(kept);
+        let mut query = url::form_urlencoded::Serializer::new(kept.join("&"));
         for (key, value) in self {
-            pairs.append_pair(key, &value.to_string());
+            query.append_pair(key, &value.to_string());
         }
-        drop(pairs);
-        if url.query() == Some("") {
-            url.set_query(None);
-        }
+        let query = query.finish();
+        url.set_query((!query.is_empty()).then_some(query.as_str()));
     }
 }
 
@@ -270,6 +272,16 @@ mod tests {
         let mut target = url("https://a.example/x?q=rust");
         PageQuery::default().apply_to(&mut target);
         assert_eq!(target.as_str(), "https://a.example/x?q=rust");
+    }
+
+    #[test]
+    fn apply_to_keeps_other_pairs_byte_for_byte() {
+        let mut target = url("https://a.example/x?flag&q=a%20b&list=1,2&page=1");
+        PageQuery::new(Some(("page", 2)), None).apply_to(&mut target);
+        assert_eq!(
+            target.as_str(),
+            "https://a.example/x?flag&q=a%20b&list=1,2&page=2"
+        );
     }
 
     #[test]

@@ -363,7 +363,7 @@ fn page_query_applies_to_a_url() {
         .apply_to(&mut url);
     assert_eq!(
         url.as_str(),
-        "https://api.example/items?q=a+b&page=3&pageSize=20"
+        "https://api.example/items?q=a%20b&page=3&pageSize=20"
     );
     let mut bare = url::Url::parse("https://api.example/items").unwrap();
     Optional::default().page_query().apply_to(&mut bare);
