@@ -66,7 +66,8 @@ pub struct Link {
 /// HAL `_links`, as Codat sends them: `self`, `current`, `next` and `previous`, each
 /// `{ "href": ... }` and each optional.
 ///
-/// Other links are ignored. A missing or `null` `_links` object deserializes as no links
+/// Other links are ignored, and a relation given as an array of links (as HAL allows)
+/// reads as its first link. A missing or `null` `_links` object deserializes as no links
 /// at all, so a response without one simply has no next page.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -91,25 +92,38 @@ pub struct HalLinks {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for HalLinks {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// HAL allows any relation to be one link object or an array of them.
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum OneOrMany {
+            One(Link),
+            Many(Vec<Link>),
+        }
+        fn first(links: Option<OneOrMany>) -> Option<Link> {
+            match links? {
+                OneOrMany::One(link) => Some(link),
+                OneOrMany::Many(links) => links.into_iter().next(),
+            }
+        }
         #[derive(serde::Deserialize)]
         struct Wire {
             #[serde(rename = "self", default)]
-            self_link: Option<Link>,
+            self_link: Option<OneOrMany>,
             #[serde(default)]
-            current: Option<Link>,
+            current: Option<OneOrMany>,
             #[serde(default)]
-            next: Option<Link>,
+            next: Option<OneOrMany>,
             #[serde(default)]
-            previous: Option<Link>,
+            previous: Option<OneOrMany>,
         }
         // Going through `Option` lets serde treat a missing `_links` field as `None`.
         Ok(
             Option::<Wire>::deserialize(deserializer)?.map_or_else(HalLinks::default, |w| {
                 HalLinks {
-                    self_link: w.self_link,
-                    current: w.current,
-                    next: w.next,
-                    previous: w.previous,
+                    self_link: first(w.self_link),
+                    current: first(w.current),
+                    next: first(w.next),
+                    previous: first(w.previous),
                 }
             }),
         )
@@ -628,6 +642,16 @@ mod tests {
             }
         );
         assert_eq!(page.links.next_link(), Some("/c?page=3"));
+    }
+
+    #[test]
+    fn a_relation_given_as_an_array_reads_as_its_first_link() {
+        let links: HalLinks = serde_json::from_str(
+            r#"{"next": [{"href": "/p2"}, {"href": "/p2-mirror"}], "previous": []}"#,
+        )
+        .unwrap();
+        assert_eq!(links.next_link(), Some("/p2"));
+        assert_eq!(links.previous, None);
     }
 
     #[test]
