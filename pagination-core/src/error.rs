@@ -31,11 +31,6 @@ pub enum PageError {
         /// The largest page size the server accepts.
         max: u32,
     },
-    /// Advancing past this page would overflow the page number.
-    PageOverflow {
-        /// The page that has no successor.
-        page: u32,
-    },
 }
 
 impl fmt::Display for PageError {
@@ -49,11 +44,6 @@ impl fmt::Display for PageError {
                 f,
                 "page size {size} is out of range: use a size from 1 to {max}, \
                  or `with_page_size` to clamp it into that range"
-            ),
-            PageError::PageOverflow { page } => write!(
-                f,
-                "page {page} is the last page number this request can hold; \
-                 there is no page after it"
             ),
         }
     }
@@ -151,28 +141,24 @@ pub enum Error<E, Req> {
 impl<E, Req> Error<E, Req> {
     /// The page the error concerns.
     pub fn page(&self) -> u32 {
-        match self {
-            Error::Fetch { page, .. }
-            | Error::InvalidRequest { page, .. }
-            | Error::PageIgnored { page, .. }
-            | Error::MaxPages { page, .. }
-            | Error::StoppedShort { page, .. }
-            | Error::TotalChanged { page, .. }
-            | Error::Inconsistent { page, .. } => *page,
-        }
+        self.parts().0
     }
 
     /// The request to resume from: a walk started from it yields every remaining item
     /// exactly once.
     pub fn resume(&self) -> &Req {
+        self.parts().1
+    }
+
+    fn parts(&self) -> (u32, &Req) {
         match self {
-            Error::Fetch { resume, .. }
-            | Error::InvalidRequest { resume, .. }
-            | Error::PageIgnored { resume, .. }
-            | Error::MaxPages { resume, .. }
-            | Error::StoppedShort { resume, .. }
-            | Error::TotalChanged { resume, .. }
-            | Error::Inconsistent { resume, .. } => resume,
+            Error::Fetch { page, resume, .. }
+            | Error::InvalidRequest { page, resume, .. }
+            | Error::PageIgnored { page, resume, .. }
+            | Error::MaxPages { page, resume, .. }
+            | Error::StoppedShort { page, resume, .. }
+            | Error::TotalChanged { page, resume, .. }
+            | Error::Inconsistent { page, resume, .. } => (*page, resume),
         }
     }
 

@@ -132,11 +132,7 @@ where
     /// yielded; `None` while items of the current page are still to come, or when the
     /// walk is over. Persist it between pages to resume with nothing lost or repeated.
     pub fn checkpoint(&self) -> Option<&Req> {
-        if self.current.len() == 0 {
-            self.pages.checkpoint()
-        } else {
-            None
-        }
+        self.pages.walk.item_checkpoint(self.current.len())
     }
 }
 

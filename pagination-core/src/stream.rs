@@ -239,11 +239,7 @@ where
     /// The request of the next page, once every item fetched so far has been yielded;
     /// `None` while items of the current page are still to come, or when the walk is over.
     pub fn checkpoint(&self) -> Option<&Req> {
-        if self.current.len() == 0 {
-            self.pages.checkpoint()
-        } else {
-            None
-        }
+        self.pages.walk.item_checkpoint(self.current.len())
     }
 }
 

@@ -128,6 +128,13 @@ impl<Req: PaginatedRequest + Clone> Walk<Req> {
         self.next.as_ref()
     }
 
+    /// The checkpoint of a walk over items, `pending` of which (from a page already
+    /// fetched) are still to be yielded: only between pages, since a page is what a walk
+    /// resumes from.
+    pub(crate) fn item_checkpoint(&self, pending: usize) -> Option<&Req> {
+        self.checkpoint().filter(|_| pending == 0)
+    }
+
     /// How far ahead pages may be fetched: the last page number, once totals that are not
     /// estimates tell it, and no more pages than `max_pages` leaves.
     pub(crate) fn fetch_ahead(&self) -> Option<(u32, u64)> {
