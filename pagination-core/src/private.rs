@@ -7,12 +7,12 @@ pub use std::vec::Vec;
 
 use crate::{PageError, PaginatedRequest, rules};
 
-/// A field holding a page number, page size or count: a primitive integer or an
-/// `Option` of one.
+/// A field holding a page number, page size or count: a primitive integer, its `NonZero`
+/// form, or an `Option` of either.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot hold a page number, page size or count",
     label = "use a primitive integer type such as `u32`, or an `Option` of one",
-    note = "page, size and count fields may be any primitive integer (`u8` to `u128`, `i8` to `i128`, `usize`, `isize`) or an `Option` of one"
+    note = "page, size and count fields may be any primitive integer (`u8` to `u128`, `i8` to `i128`, `usize`, `isize`), its `NonZero` form, or an `Option` of either"
 )]
 pub trait IntField {
     /// The largest value the field can hold, capped at `u32::MAX`.
@@ -53,6 +53,38 @@ macro_rules! int_fields {
 }
 
 int_fields!(
+    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
+);
+
+/// `NonZeroU32` and its kin, as generated SDKs emit them (progenitor writes
+/// `Option<NonZeroU32>` for a `limit`): a value that cannot be 0 stores 1 instead.
+macro_rules! nonzero_fields {
+    ($($int:ty),*) => {$(
+        impl IntField for core::num::NonZero<$int> {
+            const MAX: u32 = <$int as IntField>::MAX;
+            fn get(&self) -> Option<i128> {
+                IntField::get(&core::num::NonZero::<$int>::get(*self))
+            }
+            fn set(&mut self, value: u32) {
+                let mut raw: $int = 1;
+                IntField::set(&mut raw, value.max(1));
+                *self = Self::new(raw).unwrap_or(Self::MIN);
+            }
+        }
+
+        impl IntField for Option<core::num::NonZero<$int>> {
+            const MAX: u32 = <$int as IntField>::MAX;
+            fn get(&self) -> Option<i128> {
+                self.as_ref().and_then(IntField::get)
+            }
+            fn set(&mut self, value: u32) {
+                IntField::set(self.get_or_insert(core::num::NonZero::<$int>::MIN), value);
+            }
+        }
+    )*};
+}
+
+nonzero_fields!(
     u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
 );
 

@@ -12,12 +12,22 @@ pub trait PaginatedResponse {
     /// The type of one item of the page.
     type Item;
 
-    /// Whether this response type carries a link to the next page (a `next` role).
+    /// The `next` role: how to read this response's link to the next page, or `None`
+    /// (the default) when the type has no such role.
     ///
-    /// When `true`, the link alone decides whether there is a next page: present and
-    /// non-empty means yes, absent means no, whatever the totals say. The derive sets it
-    /// for a struct with a `next` field; a hand-written impl that has a link sets it too.
-    const HAS_NEXT_LINK: bool = false;
+    /// This one constant says both whether the type has links and how to read them, so a
+    /// type cannot have one without the other. When it is `Some`, the link alone decides
+    /// whether there is a next page: present and non-empty means yes, absent means no,
+    /// whatever the totals say. The derive sets it for a struct with a `next` field; a
+    /// hand-written impl sets it to `Some(|page| ...)`.
+    const NEXT_LINK: Option<fn(&Self) -> Option<&str>> = None;
+
+    /// The number this response type gives the first page, when it differs from the
+    /// request's [`first_page`](crate::PageParams::first_page): Spring with
+    /// `one-indexed-parameters` takes `page=1` and answers `"number": 0`, so its page
+    /// type says `Some(0)`. `None` (the default) means the response numbers pages as the
+    /// request does. The derive sets it with `#[paginate(page_base = N)]`.
+    const PAGE_BASE: Option<u32> = None;
 
     /// The items of this page.
     fn items(&self) -> &[Self::Item];
@@ -30,9 +40,9 @@ pub trait PaginatedResponse {
     fn page_info(&self) -> PageInfo;
 
     /// The link to the next page, or `None` when the type has no `next` role or the
-    /// server sent no link.
+    /// server sent no link. Read through [`NEXT_LINK`](Self::NEXT_LINK).
     fn next_link(&self) -> Option<&str> {
-        None
+        Self::NEXT_LINK.and_then(|link| link(self))
     }
 }
 

@@ -59,8 +59,8 @@ fn last_page_reason<Resp: PaginatedResponse>(
     index: u64,
     len: u64,
 ) -> Option<End> {
-    if Resp::HAS_NEXT_LINK {
-        let linked = response.next_link().is_some_and(|link| !link.is_empty());
+    if let Some(next_link) = Resp::NEXT_LINK {
+        let linked = next_link(response).is_some_and(|link| !link.is_empty());
         return (!linked).then_some(End::NoNextLink);
     }
     // `or_page_size` has filled in the page size, unless the request's is 0 (possible only
@@ -201,7 +201,8 @@ mod tests {
 
     impl<const LINKED: bool> PaginatedResponse for Resp<LINKED> {
         type Item = u8;
-        const HAS_NEXT_LINK: bool = LINKED;
+        const NEXT_LINK: Option<fn(&Self) -> Option<&str>> =
+            if LINKED { Some(|page| page.link) } else { None };
 
         fn items(&self) -> &[u8] {
             &self.items
@@ -211,9 +212,6 @@ mod tests {
         }
         fn page_info(&self) -> PageInfo {
             self.info
-        }
-        fn next_link(&self) -> Option<&str> {
-            self.link
         }
     }
 

@@ -197,11 +197,8 @@ fn response_body(krate: &syn::Path, response: &Response<'_>) -> TokenStream {
         let member = member(field);
         let path = quote_spanned!(ty.span()=> <#ty as #krate::NextLink>::next_link);
         quote! {
-            const HAS_NEXT_LINK: #private::bool = true;
-            #[inline]
-            fn next_link(&self) -> #private::Option<&#private::str> {
-                #path(&self.#member)
-            }
+            const NEXT_LINK: #private::Option<fn(&Self) -> #private::Option<&#private::str>> =
+                #private::Option::Some(|__page| #path(&__page.#member));
         }
     });
     quote! {

@@ -121,7 +121,7 @@ fn generic_responses_with_lifetimes() {
     };
     assert_eq!(page.items(), &[&1, &2, &3]);
     assert_eq!(page.next_link(), Some("?page=2"));
-    const { assert!(Borrowed::<'static, i32>::HAS_NEXT_LINK) };
+    const { assert!(Borrowed::<'static, i32>::NEXT_LINK.is_some()) };
     assert_eq!(page.into_items(), vec![&1, &2, &3]);
 }
 

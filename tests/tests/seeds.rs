@@ -56,7 +56,7 @@ mod codat_api {
             PageInfo::new(Some(5), Some(20), Some(90), Some(5))
         );
         assert_eq!(page.page_info().total_pages, Some(5), "ceil(90 / 20)");
-        const { assert!(InvoicePage::HAS_NEXT_LINK) };
+        const { assert!(InvoicePage::NEXT_LINK.is_some()) };
         assert_eq!(page.next_link(), None);
         // Rule 1: no `next` link, no next page.
         assert_eq!(list(5).next_request(&page), None);
@@ -169,7 +169,7 @@ mod cspr_api {
             (Some(63_584), Some(2544))
         );
         assert_eq!((info.page, info.page_size), (None, None));
-        const { assert!(!Page::<Account>::HAS_NEXT_LINK) };
+        const { assert!(Page::<Account>::NEXT_LINK.is_none()) };
         // Rule 2: page 2 of 2544 is not the last, although it holds only 3 items here.
         assert_eq!(list(2).next_request(&page), Some(list(3)));
     }
