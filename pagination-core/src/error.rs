@@ -35,21 +35,102 @@ pub enum PageError {
 
 impl fmt::Display for PageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A plain integer field built with `Default` holds 0: say how to get past it.
+        const ZERO: &str = "a plain integer field built with `Default` holds 0:";
+        const UNSET: &str = "or make the field an `Option` so that unset means";
         match *self {
-            PageError::PageOutOfRange { page, first, last } => write!(
-                f,
-                "page {page} is out of range: pages are numbered from {first} to {last}"
-            ),
-            PageError::PageSizeOutOfRange { size, max } => write!(
-                f,
-                "page size {size} is out of range: use a size from 1 to {max}, \
-                 or `with_page_size` to clamp it into that range"
-            ),
+            PageError::PageOutOfRange { page, first, last } => {
+                write!(
+                    f,
+                    "page {page} is out of range: pages are numbered from {first} to {last}"
+                )?;
+                if page < first.into() {
+                    write!(
+                        f,
+                        "; {ZERO} start from `with_page({first})`, {UNSET} the first page"
+                    )?;
+                }
+                Ok(())
+            }
+            PageError::PageSizeOutOfRange { size, max } => {
+                write!(
+                    f,
+                    "page size {size} is out of range: use a size from 1 to {max}, or \
+                     `with_page_size` to clamp it into that range"
+                )?;
+                if size < 1 {
+                    write!(
+                        f,
+                        "; {ZERO} set one with `with_page_size(n)` or \
+                         `with_max_page_size()`, {UNSET} the server's default"
+                    )?;
+                }
+                Ok(())
+            }
         }
     }
 }
 
 impl std::error::Error for PageError {}
+
+/// Why a page was the last one a walk fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EndReason {
+    /// The page had no items.
+    EmptyPage,
+    /// The response type has a `next` role and this response had no link.
+    NoNextLink,
+    /// The page was the last of the reported (or computed) number of pages.
+    LastPage,
+    /// The items seen through the page reach the reported total.
+    AllItemsSeen,
+    /// Nothing is known about the totals and the page was not full.
+    ShortPage,
+    /// The page number cannot go higher without overflowing the request's page field.
+    PageLimit,
+}
+
+impl fmt::Display for EndReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            EndReason::EmptyPage => "the page was empty",
+            EndReason::NoNextLink => "the response had no next link",
+            EndReason::LastPage => "it was the last page",
+            EndReason::AllItemsSeen => "all items were seen",
+            EndReason::ShortPage => "the page was not full",
+            EndReason::PageLimit => "the page number cannot go higher",
+        })
+    }
+}
+
+/// The totals a server reports: each `None` when it did not report it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Totals {
+    /// The total number of items.
+    pub items: Option<u64>,
+    /// The total number of pages.
+    pub pages: Option<u64>,
+}
+
+impl Totals {
+    /// Totals of `items` items in `pages` pages.
+    pub fn new(items: Option<u64>, pages: Option<u64>) -> Self {
+        Totals { items, pages }
+    }
+}
+
+impl fmt::Display for Totals {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} items in {} pages",
+            known(self.items),
+            known(self.pages)
+        )
+    }
+}
 
 /// Why a walk over every page ended early.
 ///
@@ -69,22 +150,35 @@ pub enum Error<E, Req> {
         /// The request of that page: resume with it.
         resume: Box<Req>,
     },
-    /// The first request is out of range.
+    /// The first request is out of range; nothing was fetched.
     InvalidRequest {
-        /// Its page number.
+        /// Its effective page number.
         page: u32,
-        /// What is wrong with it.
+        /// What is wrong with it, naming the value its field holds.
         source: PageError,
         /// The request, to correct and start again.
         resume: Box<Req>,
     },
-    /// The server ignores the page parameter: it answered another page than the one asked
-    /// for, or sent items past its own total. The walk stops rather than loop.
+    /// The server answered another page than the one asked for: it ignores the page
+    /// parameter, or numbers its answers from another base. The walk stops rather than
+    /// loop.
     PageIgnored {
         /// The page that was asked for.
         page: u32,
-        /// The page number the server answered with, when it said one.
-        returned: Option<u64>,
+        /// The page number the server answered with.
+        returned: u64,
+        /// What the server reported with that page.
+        info: PageInfo,
+        /// The request of that page.
+        resume: Box<Req>,
+    },
+    /// The server sent items past its own totals: it seems to ignore the page parameter.
+    /// The walk stops rather than loop.
+    PastTotal {
+        /// The page that holds them; it was not yielded.
+        page: u32,
+        /// The items through that page.
+        seen: u64,
         /// What the server reported with that page.
         info: PageInfo,
         /// The request of that page.
@@ -105,7 +199,7 @@ pub enum Error<E, Req> {
         /// The last page fetched.
         page: u32,
         /// Why the walk ended there.
-        reason: &'static str,
+        reason: EndReason,
         /// The items up to and including that page.
         seen: u64,
         /// The totals the server reported.
@@ -115,19 +209,21 @@ pub enum Error<E, Req> {
         resume: Box<Req>,
     },
     /// The server's totals changed during the walk, so items may have moved between
-    /// pages (CSPR.cloud warns of this when items are added).
+    /// pages (CSPR.cloud warns of this when items are added). A total that one page
+    /// reports and another leaves out is not a change: it is unknown there.
     TotalChanged {
         /// The page that reported the new totals; it was not yielded.
         page: u32,
-        /// `(total_items, total_pages)` as first reported.
-        before: (Option<u64>, Option<u64>),
-        /// `(total_items, total_pages)` as now reported.
-        after: (Option<u64>, Option<u64>),
+        /// The totals as reported before.
+        before: Totals,
+        /// The totals as now reported.
+        after: Totals,
         /// The request of that page: a walk resumed with it takes the new totals.
         resume: Box<Req>,
     },
-    /// The server's numbers contradict each other: its total number of pages is not the
-    /// total number of items divided by the page size.
+    /// The server's numbers contradict each other: no page size makes its total number
+    /// of items fill its total number of pages (or, when it reports its page size, that
+    /// size does not).
     Inconsistent {
         /// The page that reported them; it was not yielded.
         page: u32,
@@ -155,6 +251,7 @@ impl<E, Req> Error<E, Req> {
             Error::Fetch { page, resume, .. }
             | Error::InvalidRequest { page, resume, .. }
             | Error::PageIgnored { page, resume, .. }
+            | Error::PastTotal { page, resume, .. }
             | Error::MaxPages { page, resume, .. }
             | Error::StoppedShort { page, resume, .. }
             | Error::TotalChanged { page, resume, .. }
@@ -164,83 +261,15 @@ impl<E, Req> Error<E, Req> {
 
     /// The request to resume from, by value.
     pub fn into_resume(self) -> Req {
-        *self.into_boxed_resume()
-    }
-
-    fn into_boxed_resume(self) -> Box<Req> {
         match self {
             Error::Fetch { resume, .. }
             | Error::InvalidRequest { resume, .. }
             | Error::PageIgnored { resume, .. }
+            | Error::PastTotal { resume, .. }
             | Error::MaxPages { resume, .. }
             | Error::StoppedShort { resume, .. }
             | Error::TotalChanged { resume, .. }
-            | Error::Inconsistent { resume, .. } => resume,
-        }
-    }
-}
-
-impl<Req> Error<core::convert::Infallible, Req> {
-    /// The same error, for a walk whose fetch function fails with `E`.
-    pub(crate) fn widen<E>(self) -> Error<E, Req> {
-        match self {
-            Error::Fetch { source, .. } => match source {},
-            Error::InvalidRequest {
-                page,
-                source,
-                resume,
-            } => Error::InvalidRequest {
-                page,
-                source,
-                resume,
-            },
-            Error::PageIgnored {
-                page,
-                returned,
-                info,
-                resume,
-            } => Error::PageIgnored {
-                page,
-                returned,
-                info,
-                resume,
-            },
-            Error::MaxPages {
-                page,
-                limit,
-                resume,
-            } => Error::MaxPages {
-                page,
-                limit,
-                resume,
-            },
-            Error::StoppedShort {
-                page,
-                reason,
-                seen,
-                info,
-                resume,
-            } => Error::StoppedShort {
-                page,
-                reason,
-                seen,
-                info,
-                resume,
-            },
-            Error::TotalChanged {
-                page,
-                before,
-                after,
-                resume,
-            } => Error::TotalChanged {
-                page,
-                before,
-                after,
-                resume,
-            },
-            Error::Inconsistent { page, info, resume } => {
-                Error::Inconsistent { page, info, resume }
-            }
+            | Error::Inconsistent { resume, .. } => *resume,
         }
     }
 }
@@ -252,28 +281,31 @@ fn known(value: Option<u64>) -> String {
 impl<E, Req> fmt::Display for Error<E, Req> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const RESUME: &str = "`Error::resume` holds the request to continue from";
+        const ESTIMATES: &str = "if its totals are estimates, call `totals_are_estimates()`";
         match self {
             Error::Fetch { page, .. } => write!(f, "fetching page {page} failed; {RESUME}"),
-            Error::InvalidRequest { page, source, .. } => {
-                write!(f, "the first request (page {page}) is invalid: {source}")
+            Error::InvalidRequest { source, .. } => {
+                write!(
+                    f,
+                    "the first request is invalid, so nothing was fetched: {source}"
+                )
             }
-            Error::PageIgnored {
-                page,
-                returned: Some(returned),
-                ..
+            Error::PageIgnored { page, returned, .. } => write!(
+                f,
+                "asked for page {page}, the server answered page {returned}: either it \
+                 ignores the page parameter (check the parameter's name), or it numbers the \
+                 pages of its answers from another base than its requests (declare it with \
+                 #[paginate(page_base = N)] on the response); the walk stopped rather than \
+                 loop"
+            ),
+            Error::PastTotal {
+                page, seen, info, ..
             } => write!(
                 f,
-                "asked for page {page}, the server answered page {returned}: it seems to \
-                 ignore the page parameter (is its name right?); the walk stopped rather \
-                 than loop"
-            ),
-            Error::PageIgnored { page, info, .. } => write!(
-                f,
-                "page {page} holds items past the server's own total ({} items, {} pages): \
-                 it seems to ignore the page parameter (is its name right?); the walk \
-                 stopped rather than loop",
-                known(info.total_items),
-                known(info.total_pages)
+                "page {page} brings the items to {seen}, past the server's own total ({}): \
+                 it seems to ignore the page parameter (check the parameter's name); the \
+                 walk stopped rather than loop; {ESTIMATES}",
+                Totals::new(info.total_items, info.total_pages)
             ),
             Error::MaxPages { page, limit, .. } => write!(
                 f,
@@ -289,10 +321,8 @@ impl<E, Req> fmt::Display for Error<E, Req> {
             } => write!(
                 f,
                 "the walk stopped at page {page} because {reason}, after {seen} items, but \
-                 the server reported {} items in {} pages; if its totals are estimates, \
-                 call `totals_are_estimates()`; {RESUME}",
-                known(info.total_items),
-                known(info.total_pages)
+                 the server reported {}; {ESTIMATES}; {RESUME}",
+                Totals::new(info.total_items, info.total_pages)
             ),
             Error::TotalChanged {
                 page,
@@ -301,26 +331,18 @@ impl<E, Req> fmt::Display for Error<E, Req> {
                 ..
             } => write!(
                 f,
-                "the server's totals changed at page {page}, from {} items in {} pages to {} \
-                 items in {} pages, so items may have moved between pages; {RESUME} with the \
-                 new totals, or start over",
-                known(before.0),
-                known(before.1),
-                known(after.0),
-                known(after.1)
+                "the server's totals changed at page {page}, from {before} to {after}, so \
+                 items may have moved between pages; {RESUME} with the new totals, or start \
+                 over"
             ),
             Error::Inconsistent { page, info, .. } => write!(
                 f,
-                "page {page}: the server reports {} pages, but {} items at {} a page make {}; \
-                 if its totals are estimates, call `totals_are_estimates()`",
-                known(info.total_pages),
+                "page {page}: the server reports {} items in {} pages{}, which do not add \
+                 up; {ESTIMATES}",
                 known(info.total_items),
-                known(info.page_size),
-                known(
-                    info.total_items
-                        .zip(info.page_size)
-                        .map(|(items, size)| items.div_ceil(size))
-                )
+                known(info.total_pages),
+                info.page_size
+                    .map_or_else(String::new, |size| format!(" at {size} a page")),
             ),
         }
     }

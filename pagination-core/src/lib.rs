@@ -1,30 +1,35 @@
 //! Page-number pagination for API request and response types, from one derive.
 #![doc = include_str!("../docs/crate.md")]
 
-mod error;
-mod links;
-mod pages;
-mod query;
+// The declaration side: what a request, a response and their page query are.
 mod request;
 mod response;
+
+// The one implementation of each pagination rule.
 mod rules;
-#[cfg(feature = "stream")]
-mod stream;
+
+// Walking every page: one state machine, its guards, and the drivers that fetch.
 mod walk;
+
+// What a transport uses: the query it sends and the links it follows.
+mod transport;
+
+mod error;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
-pub use crate::error::{Error, PageError};
-pub use crate::links::{HalLinks, Link, LinkError, NextLink, resolve_link};
-pub use crate::pages::{Items, Pages, paginate};
-pub use crate::query::{Iter as PageQueryIter, PageQuery};
+pub use crate::error::{EndReason, Error, PageError, Totals};
 pub use crate::request::{PageParams, PaginatedRequest};
 pub use crate::response::{PageInfo, PaginatedResponse};
-#[cfg(feature = "stream")]
-pub use crate::stream::{ItemStream, PageStream, paginate_stream};
+pub use crate::transport::links::{HalLinks, Link, LinkError, NextLink, resolve_link};
+pub use crate::transport::query::{Iter as PageQueryIter, PageQuery};
 pub use crate::walk::Progress;
+pub use crate::walk::fetch::{BoxFetch, BoxPageFuture, Fetch, FetchAsync};
+pub use crate::walk::pages::{BoxPages, Items, Pages, paginate};
+#[cfg(feature = "stream")]
+pub use crate::walk::stream::{BoxPageStream, ItemStream, PageStream, paginate_stream};
 
 #[cfg(feature = "derive")]
 pub use pagination_derive::Paginated;

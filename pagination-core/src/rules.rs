@@ -1,8 +1,8 @@
-//! The page rules: whether there is a next page, and which page numbers and sizes are
-//! valid. Everything that walks pages decides through [`next_page`], so that
-//! `next_request` and the walkers can never disagree.
+//! The page rules: what a page says ([`Facts`], worked out once), whether there is a next
+//! page ([`decide`]), and which page numbers and sizes are valid. `next_request` and both
+//! walkers decide through these functions alone, so they can never disagree.
 
-use crate::{PageError, PageInfo, PageParams, PaginatedRequest, PaginatedResponse};
+use crate::{EndReason, PageError, PageInfo, PageParams, PaginatedRequest, PaginatedResponse};
 
 /// What comes after a page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,75 +10,184 @@ pub(crate) enum Next {
     /// Fetch this page number next.
     Page(u32),
     /// The walk is over, for this reason.
-    End(End),
+    End(EndReason),
 }
 
-/// Why a page was the last one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum End {
-    /// The page had no items.
-    EmptyPage,
-    /// The response type has a `next` role and this response had no link.
-    NoNextLink,
-    /// The page was the last of the reported (or computed) number of pages.
-    LastPage,
-    /// The items seen through this page reach the reported total.
-    AllItemsSeen,
-    /// Nothing is known about the total and the page was not full.
-    ShortPage,
-    /// The page number cannot be advanced without overflowing the request's page field.
-    PageLimit,
+/// What a walk knows beyond the page in hand. [`next_request`] knows nothing more, so it
+/// passes the default.
+///
+/// [`next_request`]: crate::PaginatedRequest::next_request
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Known {
+    /// The exact number of items on the pages before this one, when the walk has seen
+    /// them all (it started on the first page).
+    pub(crate) before: Option<u64>,
+    /// The server's page size, once an earlier page told it.
+    pub(crate) size: Option<u64>,
 }
 
-/// Applies the next-page rules to `response`, the answer to `request`.
+/// What one page says, worked out once: the next-page rules and the walk's guards all
+/// read it, so they can never disagree.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Facts {
+    /// The page that was asked for.
+    pub(crate) page: u32,
+    /// Its zero-based index.
+    pub(crate) index: u64,
+    /// How many items it holds.
+    pub(crate) len: u64,
+    /// The server's page size, when a page has told it: reported, or learned from a page
+    /// that the server cut short of the size asked for.
+    pub(crate) told: Option<u64>,
+    /// The numbers as the server reported them.
+    pub(crate) reported: PageInfo,
+    /// The same, with the server's page size filled in and `total_pages` computed with it.
+    pub(crate) info: PageInfo,
+    /// The items through this page: exact when the walk has seen every page before it,
+    /// else estimated with the server's page size.
+    pub(crate) seen: u64,
+    /// `None` when the response type has no `next` role, else whether this page links on.
+    pub(crate) linked: Option<bool>,
+    /// Whether the page number is the largest the request can hold.
+    pub(crate) at_max_page: bool,
+}
+
+impl Facts {
+    /// The facts of `response`, the answer to `request`.
+    pub(crate) fn of<Req, Resp>(request: &Req, response: &Resp, known: Known) -> Facts
+    where
+        Req: PaginatedRequest,
+        Resp: PaginatedResponse,
+    {
+        let page = request.page();
+        let index = index_of::<Req>(page);
+        let len = response.items().len() as u64;
+        let reported = response.page_info();
+        let asked = u64::from(request.page_size());
+        // Only a page whose items before it are known exactly tells a cut size.
+        let exact_before = known.before.or((index == 0).then_some(0));
+        let told = reported
+            .page_size
+            .or(known.size)
+            .or_else(|| exact_before.and_then(|before| cut_size(&reported, asked, before, len)));
+        let size = told.or((asked > 0).then_some(asked));
+        // Without a size (a hand-written request's 0), the pages before hold any number.
+        let before = known
+            .before
+            .unwrap_or_else(|| index.saturating_mul(size.unwrap_or(u64::MAX)));
+        Facts {
+            page,
+            index,
+            len,
+            told,
+            reported,
+            info: PageInfo::new(
+                reported.page,
+                size,
+                reported.total_items,
+                reported.total_pages,
+            ),
+            seen: before.saturating_add(len),
+            linked: Resp::NEXT_LINK.map(|link| link(response).is_some_and(|link| !link.is_empty())),
+            at_max_page: page >= Req::MAX_PAGE,
+        }
+    }
+
+    /// Whether the totals say there is more than the items and pages through this one.
+    pub(crate) fn short_of_totals(&self) -> bool {
+        self.info.total_items.is_some_and(|total| self.seen < total)
+            || self
+                .info
+                .total_pages
+                .is_some_and(|total| self.index.saturating_add(1) < total)
+    }
+}
+
+/// The length of a page shorter than was asked while the totals say more items follow
+/// the `before` items before it: the server caps the size without saying so, and this
+/// page is full at its size.
+fn cut_size(reported: &PageInfo, asked: u64, before: u64, len: u64) -> Option<u64> {
+    let more_follow = reported
+        .total_items
+        .is_some_and(|total| before.saturating_add(len) < total)
+        || reported
+            .total_pages
+            .is_some_and(|total| total > 1 && before == 0);
+    (len > 0 && len < asked && more_follow).then_some(len)
+}
+
+/// The next-page rules of SPEC 4.3, on one page's facts.
+pub(crate) fn decide(facts: &Facts) -> Next {
+    if facts.len == 0 {
+        return Next::End(EndReason::EmptyPage);
+    }
+    if let Some(end) = last_page_reason(facts) {
+        return Next::End(end);
+    }
+    if facts.at_max_page {
+        return Next::End(EndReason::PageLimit);
+    }
+    Next::Page(facts.page + 1)
+}
+
+/// Rules 1 to 4: `Some(reason)` when the page (which has items) is the last.
+fn last_page_reason(facts: &Facts) -> Option<EndReason> {
+    let info = &facts.info;
+    if let Some(linked) = facts.linked {
+        return (!linked).then_some(EndReason::NoNextLink);
+    }
+    if let Some(total_pages) = info.total_pages {
+        return (facts.index.saturating_add(1) >= total_pages).then_some(EndReason::LastPage);
+    }
+    if let Some(total_items) = info.total_items {
+        return (facts.seen >= total_items).then_some(EndReason::AllItemsSeen);
+    }
+    // Without a known size (a hand-written request's 0) nothing is full: the walk ends.
+    let full = info.page_size.is_some_and(|size| facts.len >= size);
+    (!full).then_some(EndReason::ShortPage)
+}
+
+/// The rules applied to `response`, the answer to `request`, knowing nothing else.
 pub(crate) fn next_page<Req, Resp>(request: &Req, response: &Resp) -> Next
 where
     Req: PaginatedRequest,
     Resp: PaginatedResponse,
 {
-    let len = response.items().len() as u64;
-    if len == 0 {
-        return Next::End(End::EmptyPage);
-    }
-    let page = request.page();
-    let info = response.page_info().or_page_size(request.page_size());
-    if let Some(end) = last_page_reason::<Resp>(response, &info, index_of::<Req>(page), len) {
-        return Next::End(end);
-    }
-    if page >= Req::MAX_PAGE {
-        return Next::End(End::PageLimit);
-    }
-    Next::Page(page + 1)
+    decide(&Facts::of(request, response, Known::default()))
 }
 
-/// Rules 1 to 4 of the next-page decision, for the page at zero-based `index` holding
-/// `len` (> 0) items: `Some(reason)` when it is the last page.
-fn last_page_reason<Resp: PaginatedResponse>(
-    response: &Resp,
-    info: &PageInfo,
-    index: u64,
-    len: u64,
-) -> Option<End> {
-    if let Some(next_link) = Resp::NEXT_LINK {
-        let linked = next_link(response).is_some_and(|link| !link.is_empty());
-        return (!linked).then_some(End::NoNextLink);
+/// Whether some page size makes `total_items` fill exactly `total_pages` pages: the
+/// reported one when there is one, else any. An empty result may say it has one page.
+pub(crate) fn totals_explained(reported: &PageInfo) -> bool {
+    let (Some(items), Some(pages)) = (reported.total_items, reported.total_pages) else {
+        return true;
+    };
+    if items == 0 {
+        return pages <= 1;
     }
-    // `or_page_size` has filled in the page size, unless the request's is 0 (possible only
-    // in a hand-written impl); then nothing is "full", and only the totals can go on.
-    let size = info.page_size.unwrap_or(u64::MAX);
-    if let Some(total_pages) = info.total_pages {
-        return (index.saturating_add(1) >= total_pages).then_some(End::LastPage);
+    if let Some(size) = reported.page_size {
+        return items.div_ceil(size) == pages;
     }
-    if let Some(total_items) = info.total_items {
-        let seen = index.saturating_mul(size).saturating_add(len);
-        return (seen >= total_items).then_some(End::AllItemsSeen);
+    // ceil(items / size) == pages for some size iff the smallest candidate works.
+    pages >= 1 && pages <= items && {
+        let size = items.div_ceil(pages);
+        (pages - 1).saturating_mul(size) < items
     }
-    (len < size).then_some(End::ShortPage)
 }
 
 /// The zero-based index of page `page` of a request of type `Req`.
 pub(crate) fn index_of<Req: PaginatedRequest>(page: u32) -> u64 {
     u64::from(page.saturating_sub(Req::PARAMS.first_page))
+}
+
+/// The zero-based index of the page number `returned` in a response numbering its pages
+/// from `Resp::PAGE_BASE` (else the request's first page); `None` below that base.
+pub(crate) fn returned_index<Req, Resp>(returned: u64) -> Option<u64>
+where
+    Req: PaginatedRequest,
+    Resp: PaginatedResponse,
+{
+    returned.checked_sub(Resp::PAGE_BASE.unwrap_or(Req::PARAMS.first_page).into())
 }
 
 /// Checks raw page and size values (`None` = unset) against `Req`'s bounds.
@@ -138,8 +247,10 @@ pub(crate) fn saturate(value: i128) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::{
-        End, Next, effective_page, effective_size, index_of, next_page, saturate, validate,
+        Next, effective_page, effective_size, index_of, next_page, saturate, totals_explained,
+        validate,
     };
+    use crate::EndReason as End;
     use crate::{PageError, PageInfo, PageParams, PaginatedRequest, PaginatedResponse};
 
     /// A hand-written request: first page `FIRST`, largest page `LAST`, sizes `1..=100`
@@ -576,6 +687,42 @@ mod tests {
             })
         );
         assert_eq!(request.next_request(&bare(3)), None);
+    }
+
+    // --- totals_explained ---
+
+    #[test]
+    fn totals_some_page_size_explains_are_consistent() {
+        // 95 items in 4 pages: any size from 24 to 31.
+        assert!(totals_explained(&info(None, Some(95), Some(4))));
+        assert!(totals_explained(&info(None, Some(95), Some(1))));
+        assert!(totals_explained(&info(None, Some(95), Some(95))));
+        assert!(totals_explained(&info(None, Some(u64::MAX), Some(2))));
+        assert!(totals_explained(&info(None, None, Some(7))));
+        assert!(totals_explained(&info(None, Some(7), None)));
+    }
+
+    #[test]
+    fn totals_no_page_size_explains_are_not() {
+        assert!(!totals_explained(&info(None, Some(95), Some(96))));
+        assert!(!totals_explained(&info(None, Some(95), Some(0))));
+        // 10 items: 4 pages need sizes in [2.5, 3.33): 3 gives 4 pages, fine; but 7 pages
+        // need a size in [1.43, 1.67): none.
+        assert!(totals_explained(&info(None, Some(10), Some(4))));
+        assert!(!totals_explained(&info(None, Some(10), Some(7))));
+    }
+
+    #[test]
+    fn a_reported_size_must_explain_the_totals_itself() {
+        assert!(totals_explained(&info(Some(25), Some(95), Some(4))));
+        assert!(!totals_explained(&info(Some(25), Some(95), Some(5))));
+    }
+
+    #[test]
+    fn an_empty_result_may_have_zero_pages_or_one() {
+        assert!(totals_explained(&info(Some(10), Some(0), Some(0))));
+        assert!(totals_explained(&info(Some(10), Some(0), Some(1))));
+        assert!(!totals_explained(&info(Some(10), Some(0), Some(2))));
     }
 
     // --- validate ---

@@ -127,7 +127,7 @@ where
     bar.set_prefix(name.to_owned());
     let hook = bar.clone();
     let started = Instant::now();
-    let pages: PageStream<Req, Resp, _, Fut> =
+    let pages: PageStream<Req, Resp, _> =
         paginate_stream(first, move |request| method(client, request))
             .concurrency(concurrency)
             .on_progress(move |progress: &Progress| {

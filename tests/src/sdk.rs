@@ -10,9 +10,8 @@
 use crate::{clarifai, codat, cspr};
 use base64::Engine;
 use pagination_core::{
-    Error, LinkError, PageStream, PaginatedResponse, paginate_stream, resolve_link,
+    BoxPageStream, Error, LinkError, PaginatedResponse, paginate_stream, resolve_link,
 };
-use std::future::Future;
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// The keys of the three APIs.
@@ -75,18 +74,6 @@ pub struct Client {
     base: String,
     credentials: Credentials,
 }
-
-/// Every Codat invoice, by HAL links; see [`Client::invoices_by_link`].
-pub type InvoiceStream<'a> = PageStream<
-    codat::ListInvoices,
-    codat::InvoicePage,
-    Box<dyn FnMut(codat::ListInvoices) -> InvoiceFuture<'a> + Send + 'a>,
-    InvoiceFuture<'a>,
->;
-
-/// The future of one Codat page.
-pub type InvoiceFuture<'a> =
-    std::pin::Pin<Box<dyn Future<Output = Result<codat::InvoicePage, SdkError>> + Send + 'a>>;
 
 impl Client {
     /// A client for the APIs at `base` (such as `https://api.example.com`), through the
@@ -219,6 +206,15 @@ impl Client {
         .await
     }
 
+    /// Every Codat invoice page from `first` on, by page number: the walk a generated
+    /// SDK method returns, with a type it can name.
+    pub fn invoices(
+        &self,
+        first: codat::ListInvoices,
+    ) -> BoxPageStream<'_, codat::ListInvoices, codat::InvoicePage, SdkError> {
+        paginate_stream(first, move |request| self.list_invoices(request)).boxed()
+    }
+
     fn invoices_url(&self, request: &codat::ListInvoices) -> String {
         format!(
             "{}/companies/{}/data/invoices",
@@ -234,12 +230,15 @@ impl Client {
     /// walker's guards hold as with page numbers: a link to another page than the next
     /// one is an `Error::PageIgnored`. A walk resumed from an error starts again from page
     /// numbers.
-    pub fn invoices_by_link(&self, first: codat::ListInvoices) -> InvoiceStream<'_> {
+    pub fn invoices_by_link(
+        &self,
+        first: codat::ListInvoices,
+    ) -> BoxPageStream<'_, codat::ListInvoices, codat::InvoicePage, SdkError> {
         // The resolved link of the next page, set by each page for the one after it.
         let next_url: Arc<Mutex<Option<String>>> = Arc::default();
-        let fetch = move |request: codat::ListInvoices| -> InvoiceFuture<'_> {
+        let fetch = move |request: codat::ListInvoices| {
             let next_url = next_url.clone();
-            Box::pin(async move {
+            async move {
                 let linked = next_url
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)
@@ -258,9 +257,9 @@ impl Client {
                     *next_url.lock().unwrap_or_else(PoisonError::into_inner) = Some(resolved);
                 }
                 Ok(page)
-            })
+            }
         };
-        paginate_stream(first, Box::new(fetch) as Box<dyn FnMut(_) -> _ + Send + '_>)
+        paginate_stream(first, fetch).boxed()
     }
 }
 

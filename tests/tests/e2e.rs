@@ -3,7 +3,7 @@
 //! client should see when the server misbehaves. Every server a test starts, it stops.
 
 use futures_util::{Stream, StreamExt, TryStreamExt};
-use pagination_core::{Error, LinkError, PaginatedRequest};
+use pagination_core::{Error, LinkError, PaginatedRequest, Totals};
 use pagination_test_server::{
     self as server, Api, Faults, NextLink, TestServer, clarifai_hit_input_id, clarifai_input_id,
     codat_invoice_id, cspr_account_hash,
@@ -175,7 +175,7 @@ fn paginate_stream_of<'c, Req, Resp, Fut>(
     first: Req,
     concurrency: usize,
     method: fn(&'c Client, Req) -> Fut,
-) -> pagination_core::PageStream<Req, Resp, impl FnMut(Req) -> Fut + 'c, Fut>
+) -> pagination_core::PageStream<Req, Resp, impl FnMut(Req) -> Fut + 'c>
 where
     Req: PaginatedRequest + Clone + 'c,
     Resp: pagination_core::PaginatedResponse,
@@ -299,7 +299,7 @@ async fn a_server_that_ignores_the_page() {
             error,
             Error::PageIgnored {
                 page: 2,
-                returned: Some(1),
+                returned: 1,
                 ..
             }
         ),
@@ -316,14 +316,7 @@ async fn a_server_that_ignores_the_page() {
     .await
     .unwrap_err();
     assert!(
-        matches!(
-            error,
-            Error::PageIgnored {
-                page: 50,
-                returned: None,
-                ..
-            }
-        ),
+        matches!(error, Error::PastTotal { page: 50, .. }),
         "{error:?}"
     );
 
@@ -501,8 +494,8 @@ async fn data_that_changes_during_the_walk() {
             after,
             ..
         } => {
-            assert_eq!(*before, (Some(12_345), Some(50)));
-            assert_eq!(*after, (Some(5000), Some(20)));
+            assert_eq!(*before, Totals::new(Some(12_345), Some(50)));
+            assert_eq!(*after, Totals::new(Some(5000), Some(20)));
         }
         other => panic!("{other:?}"),
     }
@@ -522,8 +515,14 @@ async fn data_that_changes_during_the_walk() {
             error,
             Error::TotalChanged {
                 page: 3,
-                before: (Some(10_500), _),
-                after: (Some(11_000), _),
+                before: Totals {
+                    items: Some(10_500),
+                    ..
+                },
+                after: Totals {
+                    items: Some(11_000),
+                    ..
+                },
                 ..
             }
         ),

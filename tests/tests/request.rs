@@ -130,7 +130,9 @@ fn validate_names_the_raw_value_and_the_range() {
     );
     assert_eq!(
         error.to_string(),
-        "page 0 is out of range: pages are numbered from 1 to 4294967295"
+        "page 0 is out of range: pages are numbered from 1 to 4294967295; a plain \
+         integer field built with `Default` holds 0: start from `with_page(1)`, or make the \
+         field an `Option` so that unset means the first page"
     );
     // The effective page is clamped; `validate` is what reports the raw value.
     assert_eq!(request.page(), 1);

@@ -4,7 +4,7 @@
 //! at its timeout instead of blocking the suite.
 
 use futures_util::{StreamExt, TryStreamExt};
-use pagination_core::{Error, Paginated, PaginatedRequest, paginate_stream};
+use pagination_core::{Error, Paginated, PaginatedRequest, Totals, paginate_stream};
 use pagination_tests::fake::{FakeError, FakeServer, Faults, ItemId, all_ids, item_id};
 use proptest::prelude::*;
 use std::num::NonZeroUsize;
@@ -306,7 +306,7 @@ async fn the_guards_hold_with_concurrency() {
             error,
             Error::PageIgnored {
                 page: 2,
-                returned: Some(1),
+                returned: 1,
                 ..
             }
         ),
@@ -332,7 +332,10 @@ async fn the_guards_hold_with_concurrency() {
             assert!((2..=4).contains(page), "{error:?}");
             assert_eq!(
                 (*before, *after),
-                ((Some(100), Some(10)), (Some(150), Some(15)))
+                (
+                    Totals::new(Some(100), Some(10)),
+                    Totals::new(Some(150), Some(15))
+                )
             );
             assert_eq!(resume.page(), *page);
         }

@@ -1,6 +1,8 @@
 //! Walking every page with a blocking fetch function: [`paginate`].
 
-use crate::walk::{Progress, Walk, walker_methods};
+use super::Walk;
+use super::api::walker_api;
+use super::fetch::Fetch;
 use crate::{Error, PaginatedRequest, PaginatedResponse};
 use core::marker::PhantomData;
 
@@ -50,32 +52,55 @@ where
     Resp: PaginatedResponse,
     F: FnMut(Req) -> Result<Resp, E>,
 {
-    Pages {
-        walk: Walk::new(first),
-        fetch,
-        response: PhantomData,
-    }
+    Pages::new(first, fetch)
 }
 
 /// An iterator over every page; see [`paginate`].
+///
+/// `F` is the fetch function: a closure, or a named type implementing [`Fetch`], which
+/// lets an SDK method return the walk by name (or [`BoxPages`]).
 #[must_use = "an iterator fetches nothing until it is consumed"]
-pub struct Pages<Req, Resp, F> {
-    walk: Walk<Req>,
+pub struct Pages<Req, Resp, F: Fetch<Req, Page = Resp>> {
+    walk: Walk<F::Error, Req>,
     fetch: F,
     response: PhantomData<fn() -> Resp>,
 }
 
+/// A walk over every page with a boxed fetch function: a type an SDK method can return.
+pub type BoxPages<'a, Req, Resp, E> =
+    Pages<Req, Resp, Box<dyn FnMut(Req) -> Result<Resp, E> + Send + 'a>>;
+
 impl<Req, Resp, F> Pages<Req, Resp, F>
 where
     Req: PaginatedRequest + Clone,
+    Resp: PaginatedResponse,
+    F: Fetch<Req, Page = Resp>,
 {
-    walker_methods!();
+    /// A walk from `first` with any [`Fetch`]; [`paginate`] is this for closures.
+    pub fn new(first: Req, fetch: F) -> Self {
+        Pages {
+            walk: Walk::new(first),
+            fetch,
+            response: PhantomData,
+        }
+    }
+
+    /// The same walk with its fetch function boxed, so that its type can be named:
+    /// [`BoxPages`].
+    pub fn boxed<'a>(self) -> BoxPages<'a, Req, Resp, F::Error>
+    where
+        F: Send + 'a,
+    {
+        let mut fetch = self.fetch;
+        Pages {
+            walk: self.walk,
+            fetch: Box::new(move |request| fetch.fetch(request)),
+            response: PhantomData,
+        }
+    }
 
     /// The items of every page, in order.
-    pub fn items(self) -> Items<Req, Resp, F>
-    where
-        Resp: PaginatedResponse,
-    {
+    pub fn items(self) -> Items<Req, Resp, F> {
         Items {
             pages: self,
             current: Vec::new().into_iter(),
@@ -83,66 +108,60 @@ where
     }
 }
 
-impl<Req, Resp, E, F> Iterator for Pages<Req, Resp, F>
+walker_api!(
+    [Req, Resp, F] Pages<Req, Resp, F>, request: Req,
+    where [Req: PaginatedRequest + Clone, F: Fetch<Req, Page = Resp>],
+    walk: walk, pending: |_this| 0
+);
+
+impl<Req, Resp, F> Iterator for Pages<Req, Resp, F>
 where
     Req: PaginatedRequest + Clone,
     Resp: PaginatedResponse,
-    F: FnMut(Req) -> Result<Resp, E>,
+    F: Fetch<Req, Page = Resp>,
 {
-    type Item = Result<Resp, Error<E, Req>>;
+    type Item = Result<Resp, Error<F::Error, Req>>;
 
     fn next(&mut self) -> Option<Self::Item> {
         let request = match self.walk.take_next()? {
             Ok(request) => request,
             Err(error) => return Some(Err(error)),
         };
-        Some(match (self.fetch)(request.clone()) {
-            Ok(response) => self.walk.accept(&request, &response).map(|()| response),
-            Err(error) => Err(self.walk.fetch_failed(request, error)),
+        Some(match self.fetch.fetch(request) {
+            Ok(response) => self.walk.accept(&response).map(|()| response),
+            Err(error) => Err(self.walk.fetch_failed(error)),
         })
     }
 }
 
-impl<Req, Resp, E, F> core::iter::FusedIterator for Pages<Req, Resp, F>
+impl<Req, Resp, F> core::iter::FusedIterator for Pages<Req, Resp, F>
 where
     Req: PaginatedRequest + Clone,
     Resp: PaginatedResponse,
-    F: FnMut(Req) -> Result<Resp, E>,
+    F: Fetch<Req, Page = Resp>,
 {
 }
 
 /// An iterator over the items of every page; see [`Pages::items`].
 #[must_use = "an iterator fetches nothing until it is consumed"]
-pub struct Items<Req, Resp: PaginatedResponse, F> {
+pub struct Items<Req, Resp: PaginatedResponse, F: Fetch<Req, Page = Resp>> {
     pages: Pages<Req, Resp, F>,
     current: std::vec::IntoIter<Resp::Item>,
 }
 
-impl<Req, Resp, F> Items<Req, Resp, F>
+walker_api!(
+    [Req, Resp, F] Items<Req, Resp, F>, request: Req,
+    where [Req: PaginatedRequest + Clone, Resp: PaginatedResponse, F: Fetch<Req, Page = Resp>],
+    walk: pages.walk, pending: |this| this.current.len()
+);
+
+impl<Req, Resp, F> Iterator for Items<Req, Resp, F>
 where
     Req: PaginatedRequest + Clone,
     Resp: PaginatedResponse,
+    F: Fetch<Req, Page = Resp>,
 {
-    /// The pages and items fetched so far and, when known, the totals.
-    pub fn progress(&self) -> &Progress {
-        self.pages.progress()
-    }
-
-    /// The request the walk will fetch next, once every item fetched so far has been
-    /// yielded; `None` while items of the current page are still to come, or when the
-    /// walk is over. Persist it between pages to resume with nothing lost or repeated.
-    pub fn checkpoint(&self) -> Option<&Req> {
-        self.pages.walk.item_checkpoint(self.current.len())
-    }
-}
-
-impl<Req, Resp, E, F> Iterator for Items<Req, Resp, F>
-where
-    Req: PaginatedRequest + Clone,
-    Resp: PaginatedResponse,
-    F: FnMut(Req) -> Result<Resp, E>,
-{
-    type Item = Result<Resp::Item, Error<E, Req>>;
+    type Item = Result<Resp::Item, Error<F::Error, Req>>;
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
@@ -157,10 +176,10 @@ where
     }
 }
 
-impl<Req, Resp, E, F> core::iter::FusedIterator for Items<Req, Resp, F>
+impl<Req, Resp, F> core::iter::FusedIterator for Items<Req, Resp, F>
 where
     Req: PaginatedRequest + Clone,
     Resp: PaginatedResponse,
-    F: FnMut(Req) -> Result<Resp, E>,
+    F: Fetch<Req, Page = Resp>,
 {
 }
