@@ -335,15 +335,21 @@ impl<E, Req> fmt::Display for Error<E, Req> {
                  items may have moved between pages; {RESUME} with the new totals, or start \
                  over"
             ),
-            Error::Inconsistent { page, info, .. } => write!(
-                f,
-                "page {page}: the server reports {} items in {} pages{}, which do not add \
-                 up; {ESTIMATES}",
-                known(info.total_items),
-                known(info.total_pages),
-                info.page_size
-                    .map_or_else(String::new, |size| format!(" at {size} a page")),
-            ),
+            Error::Inconsistent { page, info, .. } => match (info.total_items, info.page_size) {
+                (Some(items), Some(size)) => write!(
+                    f,
+                    "page {page}: the server reports {} pages, but {items} items at {size} a \
+                     page make {}; {ESTIMATES}",
+                    known(info.total_pages),
+                    items.div_ceil(size),
+                ),
+                _ => write!(
+                    f,
+                    "page {page}: the server reports {}, which no page size explains; \
+                     {ESTIMATES}",
+                    Totals::new(info.total_items, info.total_pages)
+                ),
+            },
         }
     }
 }

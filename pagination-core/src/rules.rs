@@ -36,8 +36,8 @@ pub(crate) struct Facts {
     pub(crate) index: u64,
     /// How many items it holds.
     pub(crate) len: u64,
-    /// The server's page size, when a page has told it: reported, or learned from a page
-    /// that the server cut short of the size asked for.
+    /// The server's page size, when a page has told it: reported, or shown by the length
+    /// of a page that the totals say is not the last.
     pub(crate) told: Option<u64>,
     /// The numbers as the server reported them.
     pub(crate) reported: PageInfo,
@@ -64,12 +64,12 @@ impl Facts {
         let len = response.items().len() as u64;
         let reported = response.page_info();
         let asked = u64::from(request.page_size());
-        // Only a page whose items before it are known exactly tells a cut size.
+        // Only a page whose items before it are known exactly shows the size.
         let exact_before = known.before.or((index == 0).then_some(0));
         let told = reported
             .page_size
             .or(known.size)
-            .or_else(|| exact_before.and_then(|before| cut_size(&reported, asked, before, len)));
+            .or_else(|| exact_before.and_then(|before| shown_size(&reported, index, before, len)));
         let size = told.or((asked > 0).then_some(asked));
         // Without a size (a hand-written request's 0), the pages before hold any number.
         let before = known
@@ -103,17 +103,17 @@ impl Facts {
     }
 }
 
-/// The length of a page shorter than was asked while the totals say more items follow
-/// the `before` items before it: the server caps the size without saying so, and this
-/// page is full at its size.
-fn cut_size(reported: &PageInfo, asked: u64, before: u64, len: u64) -> Option<u64> {
+/// The size a page shows when the totals say more follows it: it is full at the
+/// server's size, whatever was asked (a server that caps the size, or ignores it, without
+/// saying so). `before` is the exact number of items before it.
+fn shown_size(reported: &PageInfo, index: u64, before: u64, len: u64) -> Option<u64> {
     let more_follow = reported
         .total_items
         .is_some_and(|total| before.saturating_add(len) < total)
         || reported
             .total_pages
-            .is_some_and(|total| total > 1 && before == 0);
-    (len > 0 && len < asked && more_follow).then_some(len)
+            .is_some_and(|total| index.saturating_add(1) < total);
+    (len > 0 && more_follow).then_some(len)
 }
 
 /// The next-page rules of SPEC 4.3, on one page's facts.
@@ -157,7 +157,8 @@ where
 }
 
 /// Whether some page size makes `total_items` fill exactly `total_pages` pages: the
-/// reported one when there is one, else any. An empty result may say it has one page.
+/// server's (`info.page_size`) when it is known, else any. An empty result may say it
+/// has one page.
 pub(crate) fn totals_explained(reported: &PageInfo) -> bool {
     let (Some(items), Some(pages)) = (reported.total_items, reported.total_pages) else {
         return true;

@@ -3,7 +3,7 @@
 
 use super::{Progress, Settings};
 use crate::rules::{self, Facts, Next};
-use crate::{Error, PaginatedRequest, PaginatedResponse, Totals};
+use crate::{Error, PageInfo, PaginatedRequest, PaginatedResponse, Totals};
 
 /// A guard that failed.
 pub(super) enum Failed {
@@ -42,7 +42,7 @@ impl Failed {
             },
             Failed::Inconsistent => Error::Inconsistent {
                 page,
-                info: facts.reported,
+                info: checked_totals(facts),
                 resume,
             },
         }
@@ -84,12 +84,24 @@ where
     }
 }
 
+/// Some page size (the server's, once known) makes the items fill the pages.
 fn totals_explained(facts: &Facts) -> Result<(), Failed> {
-    if rules::totals_explained(&facts.reported) {
+    if rules::totals_explained(&checked_totals(facts)) {
         Ok(())
     } else {
         Err(Failed::Inconsistent)
     }
+}
+
+/// The totals as reported, with the page size only when the server has told it.
+fn checked_totals(facts: &Facts) -> PageInfo {
+    let reported = &facts.reported;
+    PageInfo::new(
+        reported.page,
+        facts.told,
+        reported.total_items,
+        reported.total_pages,
+    )
 }
 
 /// A total reported on this page and before, with another value, has changed; one that
