@@ -8,7 +8,7 @@ use base64::Engine as _;
 use serde::Serialize;
 
 use crate::data::{self, InvoiceStatus};
-use crate::faults::{ApiState, Decision, NextLink};
+use crate::faults::{ApiState, Decision, LinkStyle};
 use crate::http::{self, Num, Request};
 
 /// `page`'s default.
@@ -144,7 +144,7 @@ pub(crate) fn list_invoices(
             let links = LinkBuilder {
                 path: format!("/companies/{company_id}/data/invoices"),
                 base_url: request.base_url,
-                style: &state.faults.next_link,
+                style: &state.faults.link_style,
                 page_size,
                 filter,
             };
@@ -174,7 +174,7 @@ pub(crate) fn list_invoices(
 struct LinkBuilder<'a> {
     path: String,
     base_url: &'a str,
-    style: &'a NextLink,
+    style: &'a LinkStyle,
     page_size: u32,
     filter: Option<InvoiceStatus>,
 }
@@ -183,16 +183,16 @@ impl LinkBuilder<'_> {
     /// The origin before `self`, `current` and `previous`: empty when relative.
     fn own_origin(&self) -> &str {
         match self.style {
-            NextLink::Absolute => self.base_url,
-            NextLink::Relative | NextLink::CrossOrigin(_) => "",
+            LinkStyle::Absolute => self.base_url,
+            LinkStyle::Relative | LinkStyle::CrossOrigin(_) => "",
         }
     }
 
     /// The origin before `next`.
     fn next_origin(&self) -> &str {
         match self.style {
-            NextLink::CrossOrigin(base) => base.trim_end_matches('/'),
-            NextLink::Relative | NextLink::Absolute => self.own_origin(),
+            LinkStyle::CrossOrigin(base) => base.trim_end_matches('/'),
+            LinkStyle::Relative | LinkStyle::Absolute => self.own_origin(),
         }
     }
 

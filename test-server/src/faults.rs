@@ -29,12 +29,12 @@ pub struct Faults {
     /// `application/json` and the truncated body `{"data": [`.
     pub malformed_json_page: Option<u32>,
     /// How Codat's `_links` hrefs are written. Only Codat has links; the other APIs ignore it.
-    pub next_link: NextLink,
+    pub link_style: LinkStyle,
 }
 
 /// How the Codat fake writes the hrefs of its HAL `_links`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum NextLink {
+pub enum LinkStyle {
     /// Every href is relative to the origin, starting with `/`, as Codat's documentation shows:
     /// `/companies/{companyId}/data/invoices?page=2&pageSize=100`.
     #[default]

@@ -55,7 +55,7 @@
 //!   `totalResults` counts the filtered set, as Codat documents; any other query is a 400.
 //!   `_links` has `self` (the bare resource), `current`, `next` only when `p * s < N`, and
 //!   `previous` only when `p > 1`; their hrefs carry `page`, `pageSize` and the percent-encoded
-//!   `query` (`&query=status%3DPaid`), and are relative unless [`Faults::next_link`] says
+//!   `query` (`&query=status%3DPaid`), and are relative unless [`Faults::link_style`] says
 //!   otherwise.
 //!
 //! Any other path is a 404 `{"error":"not found"}`; a known path with another method is a
@@ -89,7 +89,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use data::{clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash};
-pub use faults::{Faults, NextLink};
+pub use faults::{Faults, LinkStyle};
 
 use faults::ApiState;
 

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use pagination_test_server::{
-    Api, CLARIFAI_INPUTS, CLARIFAI_PAT, CODAT_INVOICES, CSPR_ACCOUNTS, CSPR_KEY, Faults, NextLink,
+    Api, CLARIFAI_INPUTS, CLARIFAI_PAT, CODAT_INVOICES, CSPR_ACCOUNTS, CSPR_KEY, Faults, LinkStyle,
     Recorded, TestServer, clarifai_hit_input_id, clarifai_input_id, codat_invoice_id,
     cspr_account_hash,
 };
@@ -450,7 +450,7 @@ async fn codat_absolute_and_cross_origin_links() {
     server.set_faults(
         Api::Codat,
         Faults {
-            next_link: NextLink::Absolute,
+            link_style: LinkStyle::Absolute,
             ..Faults::default()
         },
     );
@@ -470,7 +470,7 @@ async fn codat_absolute_and_cross_origin_links() {
     server.set_faults(
         Api::Codat,
         Faults {
-            next_link: NextLink::CrossOrigin(elsewhere.clone()),
+            link_style: LinkStyle::CrossOrigin(elsewhere.clone()),
             ..Faults::default()
         },
     );
