@@ -118,27 +118,20 @@ fn authorized(request: &Request<'_>) -> bool {
 
 /// 401 with Clarifai's `CONN_KEY_INVALID` status, or 400 with `CONN_INVALID_REQUEST`.
 fn reject(rejection: Rejection) -> ErrorAnswer {
-    let status = rejection.status();
-    match rejection {
-        Rejection::Unauthorized => error(
-            status,
+    let (code, description, details) = match rejection {
+        Rejection::Unauthorized => (
             11_008,
             "Invalid API key or Invalid API key/application pair",
             "the Authorization header must be `Key <PAT>` with a valid personal access token",
         ),
-        Rejection::Page => error(
-            status,
-            11_102,
-            "Invalid request",
-            "page must be a positive integer",
-        ),
-        Rejection::Size => error(
-            status,
+        Rejection::Page => (11_102, "Invalid request", "page must be a positive integer"),
+        Rejection::Size => (
             11_102,
             "Invalid request",
             "per_page must be a positive integer",
         ),
-    }
+    };
+    error(rejection.status(), code, description, details)
 }
 
 /// Whether `path` is under `/v2`, where every Clarifai resource is.
