@@ -3,19 +3,28 @@
 //! `pagination` object).
 
 use axum::http::StatusCode;
-use axum::response::Response;
 use serde::Serialize;
 
 use crate::data;
-use crate::faults::{ApiState, Decision};
-use crate::http::{self, Num, Request};
+use crate::fake::{AboveMax, FakeApi, Paging, Rejection, Served, Source};
+use crate::http::{ErrorAnswer, PageAnswer, Request};
 
-/// `page`'s default.
-const DEFAULT_PAGE: u32 = 1;
-/// `per_page`'s default.
-const DEFAULT_PER_PAGE: u32 = 128;
-/// `per_page`'s maximum: larger values are clamped to it.
-const MAX_PER_PAGE: u32 = 1000;
+/// Both endpoints' paging, in the query string: `per_page` defaults to 128, and larger values
+/// than 1000 are clamped to it.
+const PAGING: Paging = Paging {
+    source: Source::Query,
+    page: "page",
+    size: "per_page",
+    default_size: 128,
+    max_size: 1000,
+    above_max: AboveMax::Clamp,
+};
+
+/// `GET /v2/users/{user_id}/apps/{app_id}/inputs`.
+pub(crate) struct Inputs;
+
+/// `POST /v2/users/{user_id}/apps/{app_id}/annotations/searches`.
+pub(crate) struct Searches;
 
 /// Clarifai's `status` object.
 #[derive(Serialize)]
@@ -89,8 +98,8 @@ fn error(
     code: u32,
     description: &'static str,
     details: &'static str,
-) -> Response {
-    http::json(
+) -> ErrorAnswer {
+    ErrorAnswer::json(
         status,
         &StatusOnly {
             status: Status {
@@ -107,126 +116,130 @@ fn authorized(request: &Request<'_>) -> bool {
     request.authorization() == Some(&format!("Key {}", crate::CLARIFAI_PAT))
 }
 
-/// 401 with Clarifai's `CONN_KEY_INVALID` status.
-fn unauthorized() -> Response {
-    error(
-        StatusCode::UNAUTHORIZED,
-        11_008,
-        "Invalid API key or Invalid API key/application pair",
-        "the Authorization header must be `Key <PAT>` with a valid personal access token",
-    )
-}
-
-/// 400 with Clarifai's `CONN_INVALID_REQUEST` status.
-fn invalid(details: &'static str) -> Response {
-    error(StatusCode::BAD_REQUEST, 11_102, "Invalid request", details)
-}
-
-/// Validates `page` and `per_page` (clamping `per_page` to 1000), or says what is wrong.
-fn validate(page: Num, per_page: Num) -> Result<(u32, u32), &'static str> {
-    let page = page
-        .positive_or(DEFAULT_PAGE)
-        .ok_or("page must be a positive integer")?;
-    let per_page = per_page
-        .positive_or(DEFAULT_PER_PAGE)
-        .ok_or("per_page must be a positive integer")?;
-    Ok((page, per_page.min(MAX_PER_PAGE)))
-}
-
-/// `GET .../inputs`. Returns the page to record and the answer.
-pub(crate) fn list_inputs(request: &Request<'_>, state: &mut ApiState) -> (u32, Response) {
-    let page = Num::from_query(request.param("page"));
-    let per_page = Num::from_query(request.param("per_page"));
-    let recorded = page.recorded_page();
-    if !authorized(request) {
-        return (recorded, unauthorized());
-    }
-    let (page, per_page) = match validate(page, per_page) {
-        Ok(valid) => valid,
-        Err(details) => return (recorded, invalid(details)),
+/// 401 with Clarifai's `CONN_KEY_INVALID` status, or 400 with `CONN_INVALID_REQUEST`.
+fn reject(rejection: Rejection) -> ErrorAnswer {
+    let (code, description, details) = match rejection {
+        Rejection::Unauthorized => (
+            11_008,
+            "Invalid API key or Invalid API key/application pair",
+            "the Authorization header must be `Key <PAT>` with a valid personal access token",
+        ),
+        Rejection::Page => (11_102, "Invalid request", "page must be a positive integer"),
+        Rejection::Size => (
+            11_102,
+            "Invalid request",
+            "per_page must be a positive integer",
+        ),
     };
-    let response = match state.decide(page) {
-        Decision::Fail => http::internal_error(),
-        Decision::Malformed => http::malformed(),
-        Decision::Serve { page, len } => {
-            let inputs = http::page_range(page, per_page, len)
-                .map(|i| Input {
-                    id: data::clarifai_input_id(i),
+    error(rejection.status(), code, description, details)
+}
+
+/// Whether `path` is under `/v2`, where every Clarifai resource is.
+fn under_v2(path: &str) -> bool {
+    path == "/v2" || path.starts_with("/v2/")
+}
+
+/// Whether `path` names a search, ignoring a trailing slash.
+fn is_search(path: &str) -> bool {
+    path.trim_end_matches('/').ends_with("/searches")
+}
+
+impl FakeApi for Inputs {
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/v2/users/{user_id}/apps/{app_id}/inputs";
+    const ITEMS: usize = crate::CLARIFAI_INPUTS;
+    const PAGING: Paging = PAGING;
+    type Params = ();
+
+    fn authorized(&self, request: &Request<'_>) -> bool {
+        authorized(request)
+    }
+
+    fn reject(&self, rejection: Rejection) -> ErrorAnswer {
+        reject(rejection)
+    }
+
+    fn render(&self, page: &Served<'_>, (): &()) -> PageAnswer {
+        let inputs = page
+            .range(page.len)
+            .map(|i| Input {
+                id: data::clarifai_input_id(i),
+                created_at: data::CLARIFAI_CREATED_AT,
+                data: InputData {
+                    image: Image {
+                        url: data::clarifai_input_url(i),
+                    },
+                },
+            })
+            .collect();
+        PageAnswer::json(&MultiInputResponse {
+            status: Status::OK,
+            inputs,
+        })
+    }
+
+    fn resembles(&self, path: &str) -> bool {
+        under_v2(path) && !is_search(path)
+    }
+}
+
+impl FakeApi for Searches {
+    const METHOD: &'static str = "POST";
+    const PATH: &'static str = "/v2/users/{user_id}/apps/{app_id}/annotations/searches";
+    const ITEMS: usize = crate::CLARIFAI_HITS;
+    /// The same paging, nested in the body: `{"pagination":{"page":2,"per_page":20}}`.
+    const PAGING: Paging = Paging {
+        source: Source::Body("pagination"),
+        ..PAGING
+    };
+    type Params = ();
+
+    fn authorized(&self, request: &Request<'_>) -> bool {
+        authorized(request)
+    }
+
+    fn reject(&self, rejection: Rejection) -> ErrorAnswer {
+        reject(rejection)
+    }
+
+    /// The body must be a JSON object, with `pagination` an object if present; its `searches`
+    /// are ignored.
+    fn params(&self, request: &Request<'_>) -> Result<(), ErrorAnswer> {
+        let pagination = request.json_field("pagination");
+        let well_formed = request
+            .json_body()
+            .is_some_and(serde_json::Value::is_object)
+            && pagination.is_none_or(serde_json::Value::is_object);
+        if well_formed {
+            Ok(())
+        } else {
+            Err(error(
+                StatusCode::BAD_REQUEST,
+                11_100,
+                "Bad request format",
+                "the body must be a JSON object, with `pagination` an object if present",
+            ))
+        }
+    }
+
+    fn render(&self, page: &Served<'_>, (): &()) -> PageAnswer {
+        let hits = page
+            .range(page.len)
+            .map(|i| Hit {
+                score: data::clarifai_hit_score(i),
+                input: HitInput {
+                    id: data::clarifai_hit_input_id(i),
                     created_at: data::CLARIFAI_CREATED_AT,
-                    data: InputData {
-                        image: Image {
-                            url: data::clarifai_input_url(i),
-                        },
-                    },
-                })
-                .collect();
-            http::json(
-                StatusCode::OK,
-                &MultiInputResponse {
-                    status: Status::OK,
-                    inputs,
                 },
-            )
-        }
-    };
-    (recorded, response)
-}
+            })
+            .collect();
+        PageAnswer::json(&MultiSearchResponse {
+            status: Status::OK,
+            hits,
+        })
+    }
 
-/// `POST .../annotations/searches`. Returns the page to record and the answer.
-pub(crate) fn post_searches(request: &Request<'_>, state: &mut ApiState) -> (u32, Response) {
-    let body: Result<serde_json::Value, _> = if request.body.iter().all(u8::is_ascii_whitespace) {
-        Ok(serde_json::Value::Object(serde_json::Map::new()))
-    } else {
-        serde_json::from_slice(request.body)
-    };
-    let pagination = body
-        .as_ref()
-        .ok()
-        .and_then(|body| body.get("pagination"))
-        .filter(|pagination| !pagination.is_null());
-    let page = Num::from_json(pagination.and_then(|p| p.get("page")));
-    let per_page = Num::from_json(pagination.and_then(|p| p.get("per_page")));
-    let recorded = page.recorded_page();
-    if !authorized(request) {
-        return (recorded, unauthorized());
+    fn resembles(&self, path: &str) -> bool {
+        under_v2(path) && is_search(path)
     }
-    let well_formed = body
-        .as_ref()
-        .is_ok_and(|body| body.is_object() && pagination.is_none_or(serde_json::Value::is_object));
-    if !well_formed {
-        let response = error(
-            StatusCode::BAD_REQUEST,
-            11_100,
-            "Bad request format",
-            "the body must be a JSON object, with `pagination` an object if present",
-        );
-        return (recorded, response);
-    }
-    let (page, per_page) = match validate(page, per_page) {
-        Ok(valid) => valid,
-        Err(details) => return (recorded, invalid(details)),
-    };
-    let response = match state.decide(page) {
-        Decision::Fail => http::internal_error(),
-        Decision::Malformed => http::malformed(),
-        Decision::Serve { page, len } => {
-            let hits = http::page_range(page, per_page, len)
-                .map(|i| Hit {
-                    score: data::clarifai_hit_score(i),
-                    input: HitInput {
-                        id: data::clarifai_hit_input_id(i),
-                        created_at: data::CLARIFAI_CREATED_AT,
-                    },
-                })
-                .collect();
-            http::json(
-                StatusCode::OK,
-                &MultiSearchResponse {
-                    status: Status::OK,
-                    hits,
-                },
-            )
-        }
-    };
-    (recorded, response)
 }

@@ -3,20 +3,15 @@
 use std::fmt::Write as _;
 
 use axum::http::StatusCode;
-use axum::response::Response;
 use base64::Engine as _;
 use serde::Serialize;
 
 use crate::data::{self, InvoiceStatus};
-use crate::faults::{ApiState, Decision, NextLink};
-use crate::http::{self, Num, Request};
+use crate::fake::{AboveMax, FakeApi, Paging, Rejection, Served, Source};
+use crate::http::{self, ErrorAnswer, PageAnswer, Request};
 
-/// `page`'s default.
-const DEFAULT_PAGE: u32 = 1;
-/// `pageSize`'s default.
-const DEFAULT_PAGE_SIZE: u32 = 100;
-/// `pageSize`'s maximum: larger values are clamped to it, and the answer says so.
-const MAX_PAGE_SIZE: u32 = 5000;
+/// `GET /companies/{companyId}/data/invoices`.
+pub(crate) struct Invoices;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -65,8 +60,8 @@ struct Href {
     href: String,
 }
 
-fn error(status: StatusCode, message: &'static str) -> Response {
-    http::json(
+fn error(status: StatusCode, message: &'static str) -> ErrorAnswer {
+    ErrorAnswer::json(
         status,
         &Error {
             status_code: status.as_u16(),
@@ -75,132 +70,112 @@ fn error(status: StatusCode, message: &'static str) -> Response {
     )
 }
 
-/// Whether the request carries `Authorization: Basic <base64 of the API key>`.
-fn authorized(request: &Request<'_>) -> bool {
-    let Some((scheme, credentials)) = request
-        .authorization()
-        .and_then(|value| value.split_once(' '))
-    else {
-        return false;
+impl FakeApi for Invoices {
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/companies/{companyId}/data/invoices";
+    const ITEMS: usize = crate::CODAT_INVOICES;
+    /// `pageSize` defaults to 100; larger values than 5000 are clamped, and the answer says so.
+    const PAGING: Paging = Paging {
+        source: Source::Query,
+        page: "page",
+        size: "pageSize",
+        default_size: 100,
+        max_size: 5000,
+        above_max: AboveMax::Clamp,
     };
-    scheme.eq_ignore_ascii_case("basic")
-        && base64::engine::general_purpose::STANDARD
-            .decode(credentials.trim())
-            .is_ok_and(|key| key == crate::CODAT_KEY.as_bytes())
-}
+    /// The `query` filter: the invoices of one status, or all.
+    type Params = Option<InvoiceStatus>;
 
-/// `GET /companies/{company_id}/data/invoices`. Returns the page to record and the answer.
-pub(crate) fn list_invoices(
-    request: &Request<'_>,
-    state: &mut ApiState,
-    company_id: &str,
-) -> (u32, Response) {
-    let page = Num::from_query(request.param("page"));
-    let page_size = Num::from_query(request.param("pageSize"));
-    let recorded = page.recorded_page();
-    if !authorized(request) {
-        return (recorded, error(StatusCode::UNAUTHORIZED, "Unauthorized"));
+    /// `Authorization: Basic <base64 of the API key>`, the scheme in any case.
+    fn authorized(&self, request: &Request<'_>) -> bool {
+        let Some((scheme, credentials)) = request
+            .authorization()
+            .and_then(|value| value.split_once(' '))
+        else {
+            return false;
+        };
+        scheme.eq_ignore_ascii_case("basic")
+            && base64::engine::general_purpose::STANDARD
+                .decode(credentials.trim())
+                .is_ok_and(|key| key == crate::CODAT_KEY.as_bytes())
     }
-    let Some(page) = page.positive_or(DEFAULT_PAGE) else {
-        let response = error(StatusCode::BAD_REQUEST, "Page must be a positive integer");
-        return (recorded, response);
-    };
-    let Some(page_size) = page_size.positive_or(DEFAULT_PAGE_SIZE) else {
-        let response = error(
-            StatusCode::BAD_REQUEST,
-            "Page size must be a positive integer",
-        );
-        return (recorded, response);
-    };
-    let page_size = page_size.min(MAX_PAGE_SIZE);
-    let filter = match request.param("query") {
-        None | Some("") => None,
-        Some("status=Paid") => Some(InvoiceStatus::Paid),
-        Some("status=Submitted") => Some(InvoiceStatus::Submitted),
-        Some(_) => {
-            let response = error(
+
+    fn reject(&self, rejection: Rejection) -> ErrorAnswer {
+        let message = match rejection {
+            Rejection::Unauthorized => "Unauthorized",
+            Rejection::Page => "Page must be a positive integer",
+            Rejection::Size => "Page size must be a positive integer",
+        };
+        error(rejection.status(), message)
+    }
+
+    fn params(&self, request: &Request<'_>) -> Result<Self::Params, ErrorAnswer> {
+        match request.param("query") {
+            None | Some("") => Ok(None),
+            Some("status=Paid") => Ok(Some(InvoiceStatus::Paid)),
+            Some("status=Submitted") => Ok(Some(InvoiceStatus::Submitted)),
+            Some(_) => Err(error(
                 StatusCode::BAD_REQUEST,
                 "Unsupported query: this fake supports `status=Paid` and `status=Submitted`",
-            );
-            return (recorded, response);
+            )),
         }
-    };
-    let response = match state.decide(page) {
-        Decision::Fail => http::internal_error(),
-        Decision::Malformed => http::malformed(),
-        Decision::Serve { page, len } => {
-            let total = filter.map_or(len, |status| status.count(len));
-            let results = http::page_range(page, page_size, total)
-                .map(|k| {
-                    let i = filter.map_or(k, |status| status.nth(k));
-                    Invoice {
-                        id: data::codat_invoice_id(i),
-                        invoice_number: data::codat_invoice_number(i),
-                        total_amount: data::codat_total_amount(i),
-                        status: InvoiceStatus::of(i).as_str(),
-                    }
-                })
-                .collect();
-            let links = LinkBuilder {
-                path: format!("/companies/{company_id}/data/invoices"),
-                base_url: request.base_url,
-                style: &state.faults.next_link,
-                page_size,
-                filter,
-            };
-            let has_next = u64::from(page) * u64::from(page_size) < total as u64;
-            http::json(
-                StatusCode::OK,
-                &InvoicesPage {
-                    results,
-                    page_number: page,
-                    page_size,
-                    total_results: total,
-                    links: Links {
-                        self_link: links.href(links.own_origin(), None),
-                        current: links.href(links.own_origin(), Some(page)),
-                        next: has_next.then(|| links.href(links.next_origin(), Some(page + 1))),
-                        previous: (page > 1)
-                            .then(|| links.href(links.own_origin(), Some(page - 1))),
-                    },
-                },
-            )
-        }
-    };
-    (recorded, response)
+    }
+
+    /// `totalResults` counts the filtered invoices, as Codat documents.
+    fn render(&self, page: &Served<'_>, filter: &Self::Params) -> PageAnswer {
+        let filter = *filter;
+        let total = filter.map_or(page.len, |status| status.count(page.len));
+        let results = page
+            .range(total)
+            .map(|k| invoice(filter.map_or(k, |status| status.nth(k))))
+            .collect();
+        let links = LinkBuilder {
+            served: page,
+            filter,
+        };
+        PageAnswer::json(&InvoicesPage {
+            results,
+            page_number: page.page,
+            page_size: page.size,
+            total_results: total,
+            links: Links {
+                self_link: links.href(page.origin(), None),
+                current: links.href(page.origin(), Some(page.page)),
+                next: page
+                    .has_next(total)
+                    .then(|| links.href(page.next_origin(), Some(page.page + 1))),
+                previous: (page.page > 1).then(|| links.href(page.origin(), Some(page.page - 1))),
+            },
+        })
+    }
+
+    fn resembles(&self, path: &str) -> bool {
+        path.starts_with("/companies")
+    }
+}
+
+/// Codat invoice `i`.
+fn invoice(i: usize) -> Invoice {
+    Invoice {
+        id: data::codat_invoice_id(i),
+        invoice_number: data::codat_invoice_number(i),
+        total_amount: data::codat_total_amount(i),
+        status: InvoiceStatus::of(i).as_str(),
+    }
 }
 
 /// Writes the `_links` hrefs of one answer.
 struct LinkBuilder<'a> {
-    path: String,
-    base_url: &'a str,
-    style: &'a NextLink,
-    page_size: u32,
+    served: &'a Served<'a>,
     filter: Option<InvoiceStatus>,
 }
 
 impl LinkBuilder<'_> {
-    /// The origin before `self`, `current` and `previous`: empty when relative.
-    fn own_origin(&self) -> &str {
-        match self.style {
-            NextLink::Absolute => self.base_url,
-            NextLink::Relative | NextLink::CrossOrigin(_) => "",
-        }
-    }
-
-    /// The origin before `next`.
-    fn next_origin(&self) -> &str {
-        match self.style {
-            NextLink::CrossOrigin(base) => base.trim_end_matches('/'),
-            NextLink::Relative | NextLink::Absolute => self.own_origin(),
-        }
-    }
-
-    /// The href of `page` (the bare resource when `None`).
+    /// The href of `page` (the bare resource when `None`) on `origin`.
     fn href(&self, origin: &str, page: Option<u32>) -> Href {
-        let mut href = format!("{origin}{}", self.path);
+        let mut href = format!("{origin}{}", self.served.path);
         if let Some(page) = page {
-            let _ = write!(href, "?page={page}&pageSize={}", self.page_size);
+            let _ = write!(href, "?page={page}&pageSize={}", self.served.size);
             if let Some(status) = self.filter {
                 let query = format!("status={}", status.as_str());
                 href.push_str("&query=");

@@ -1,19 +1,13 @@
 //! CSPR.cloud: `GET /accounts?page=&page_size=`.
 
-use axum::http::StatusCode;
-use axum::response::Response;
 use serde::Serialize;
 
 use crate::data;
-use crate::faults::{ApiState, Decision};
-use crate::http::{self, Num, Request};
+use crate::fake::{AboveMax, FakeApi, Paging, Rejection, Served, Source};
+use crate::http::{ErrorAnswer, PageAnswer, Request};
 
-/// `page`'s default.
-const DEFAULT_PAGE: u32 = 1;
-/// `page_size`'s default.
-const DEFAULT_PAGE_SIZE: u32 = 10;
-/// `page_size`'s maximum: larger values are rejected.
-const MAX_PAGE_SIZE: u32 = 250;
+/// `GET /accounts`.
+pub(crate) struct Accounts;
 
 #[derive(Serialize)]
 struct Error {
@@ -37,63 +31,52 @@ struct Account {
     public_key: String,
 }
 
-fn error(status: StatusCode, code: &'static str, message: &'static str) -> Response {
-    http::json(status, &Error { code, message })
-}
+impl FakeApi for Accounts {
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/accounts";
+    const ITEMS: usize = crate::CSPR_ACCOUNTS;
+    /// `page_size` defaults to 10; the docs state 250 as the maximum, so more is refused.
+    const PAGING: Paging = Paging {
+        source: Source::Query,
+        page: "page",
+        size: "page_size",
+        default_size: 10,
+        max_size: 250,
+        above_max: AboveMax::Reject,
+    };
+    type Params = ();
 
-/// `GET /accounts`. Returns the page to record and the answer.
-pub(crate) fn list_accounts(request: &Request<'_>, state: &mut ApiState) -> (u32, Response) {
-    let page = Num::from_query(request.param("page"));
-    let page_size = Num::from_query(request.param("page_size"));
-    let recorded = page.recorded_page();
-    if request.authorization() != Some(crate::CSPR_KEY) {
-        let response = error(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
-            "the authorization header must carry a valid access token",
-        );
-        return (recorded, response);
+    /// The bare access token, with no scheme.
+    fn authorized(&self, request: &Request<'_>) -> bool {
+        request.authorization() == Some(crate::CSPR_KEY)
     }
-    let Some(page) = page.positive_or(DEFAULT_PAGE) else {
-        let response = error(
-            StatusCode::BAD_REQUEST,
-            "invalid_page",
-            "page must be a positive integer",
-        );
-        return (recorded, response);
-    };
-    let page_size = match page_size.positive_or(DEFAULT_PAGE_SIZE) {
-        Some(size) if size <= MAX_PAGE_SIZE => size,
-        _ => {
-            let response = error(
-                StatusCode::BAD_REQUEST,
-                "invalid_page_size",
-                "page_size must be between 1 and 250",
-            );
-            return (recorded, response);
-        }
-    };
-    let response = match state.decide(page) {
-        Decision::Fail => http::internal_error(),
-        Decision::Malformed => http::malformed(),
-        Decision::Serve { page, len } => {
-            let data = http::page_range(page, page_size, len)
-                .map(|i| Account {
-                    account_hash: data::cspr_account_hash(i),
-                    balance: data::cspr_balance(i),
-                    main_purse_uref: data::cspr_main_purse_uref(i),
-                    public_key: data::cspr_public_key(i),
-                })
-                .collect();
-            http::json(
-                StatusCode::OK,
-                &AccountsPage {
-                    data,
-                    item_count: len,
-                    page_count: len.div_ceil(page_size as usize),
-                },
-            )
-        }
-    };
-    (recorded, response)
+
+    fn reject(&self, rejection: Rejection) -> ErrorAnswer {
+        let (code, message) = match rejection {
+            Rejection::Unauthorized => (
+                "unauthorized",
+                "the authorization header must carry a valid access token",
+            ),
+            Rejection::Page => ("invalid_page", "page must be a positive integer"),
+            Rejection::Size => ("invalid_page_size", "page_size must be between 1 and 250"),
+        };
+        ErrorAnswer::json(rejection.status(), &Error { code, message })
+    }
+
+    fn render(&self, page: &Served<'_>, (): &()) -> PageAnswer {
+        let data = page
+            .range(page.len)
+            .map(|i| Account {
+                account_hash: data::cspr_account_hash(i),
+                balance: data::cspr_balance(i),
+                main_purse_uref: data::cspr_main_purse_uref(i),
+                public_key: data::cspr_public_key(i),
+            })
+            .collect();
+        PageAnswer::json(&AccountsPage {
+            data,
+            item_count: page.len,
+            page_count: page.len.div_ceil(page.size as usize),
+        })
+    }
 }

@@ -2,7 +2,10 @@
 
 use std::time::Duration;
 
-/// Misbehaviours to inject into one API's answers, with [`TestServer::set_faults`].
+use axum::http::StatusCode;
+
+/// Misbehaviours to inject into one API's answers, and how it writes its links
+/// ([`LinkStyle`]), with [`TestServer::set_faults`].
 ///
 /// Every page number here is the page the request *asked for* (in its query string or JSON
 /// body), whatever page is served. The faults act only on requests that pass authentication and
@@ -28,13 +31,14 @@ pub struct Faults {
     /// Answer this page, every time it is asked, with status 200, content type
     /// `application/json` and the truncated body `{"data": [`.
     pub malformed_json_page: Option<u32>,
-    /// How Codat's `_links` hrefs are written. Only Codat has links; the other APIs ignore it.
-    pub next_link: NextLink,
+    /// How links to other pages are written (Codat's `_links` hrefs). APIs without links
+    /// ignore it.
+    pub link_style: LinkStyle,
 }
 
-/// How the Codat fake writes the hrefs of its HAL `_links`.
+/// How a fake writes the links of its answers (Codat's HAL `_links` hrefs).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum NextLink {
+pub enum LinkStyle {
     /// Every href is relative to the origin, starting with `/`, as Codat's documentation shows:
     /// `/companies/{companyId}/data/invoices?page=2&pageSize=100`.
     #[default]
@@ -45,6 +49,25 @@ pub enum NextLink {
     /// needed), and the other hrefs are relative: a server that tries to send the client
     /// elsewhere.
     CrossOrigin(String),
+}
+
+impl LinkStyle {
+    /// The origin written before every link but `next`, given the server's own: empty when
+    /// relative.
+    pub(crate) fn origin<'a>(&'a self, own: &'a str) -> &'a str {
+        match self {
+            Self::Absolute => own,
+            Self::Relative | Self::CrossOrigin(_) => "",
+        }
+    }
+
+    /// The origin written before the `next` link.
+    pub(crate) fn next_origin<'a>(&'a self, own: &'a str) -> &'a str {
+        match self {
+            Self::CrossOrigin(elsewhere) => elsewhere.trim_end_matches('/'),
+            Self::Relative | Self::Absolute => self.origin(own),
+        }
+    }
 }
 
 /// What the faults decided for one valid request.
@@ -61,6 +84,17 @@ pub(crate) enum Decision {
         /// The data set's size for this answer.
         len: usize,
     },
+}
+
+impl Decision {
+    /// The status of the answer, known before the page is rendered, so the request is recorded
+    /// with it while the lock is held.
+    pub(crate) fn status(self) -> StatusCode {
+        match self {
+            Self::Fail => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Malformed | Self::Serve { .. } => StatusCode::OK,
+        }
+    }
 }
 
 /// One API's faults and the state they have built up.
@@ -109,7 +143,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fail_once_then_serve() {
+    fn fail_page_once_then_serve() {
         let faults = Faults {
             fail_page_once: Some(2),
             ..Faults::default()

@@ -1,24 +1,57 @@
-//! Helpers shared by the three fakes: parameters, page arithmetic and canned answers.
+//! Helpers shared by the fakes: the request as they see it, parameters, page arithmetic and
+//! canned answers.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::Query;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
+use serde_json::Value;
 
 /// One request, as the fakes see it.
 pub(crate) struct Request<'a> {
+    /// The method.
+    pub(crate) method: &'a Method,
+    /// The path and query string, as sent.
+    pub(crate) uri: &'a Uri,
     /// The query string's pairs, percent-decoded, in order.
-    pub(crate) query: Vec<(String, String)>,
+    query: Vec<(String, String)>,
     /// The request headers.
-    pub(crate) headers: &'a HeaderMap,
+    headers: &'a HeaderMap,
     /// The request body.
-    pub(crate) body: &'a [u8],
+    body: &'a [u8],
+    /// The body as JSON, parsed on first use: `None` when it is not JSON.
+    json: OnceCell<Option<Value>>,
     /// The server's own origin, `http://127.0.0.1:PORT`.
     pub(crate) base_url: &'a str,
 }
 
-impl Request<'_> {
+impl<'a> Request<'a> {
+    /// The request, with its query string decoded (a query that does not decode counts as
+    /// empty).
+    pub(crate) fn new(
+        method: &'a Method,
+        uri: &'a Uri,
+        headers: &'a HeaderMap,
+        body: &'a [u8],
+        base_url: &'a str,
+    ) -> Self {
+        let query = Query::<Vec<(String, String)>>::try_from_uri(uri)
+            .map(|Query(pairs)| pairs)
+            .unwrap_or_default();
+        Self {
+            method,
+            uri,
+            query,
+            headers,
+            body,
+            json: OnceCell::new(),
+            base_url,
+        }
+    }
+
     /// The first value of the query parameter `name`.
     pub(crate) fn param(&self, name: &str) -> Option<&str> {
         self.query
@@ -32,6 +65,27 @@ impl Request<'_> {
         self.headers
             .get(header::AUTHORIZATION)
             .and_then(|value| value.to_str().ok())
+    }
+
+    /// The body as JSON: an empty body is `{}`, so that it means every default; `None` when
+    /// the body is not JSON.
+    pub(crate) fn json_body(&self) -> Option<&Value> {
+        self.json
+            .get_or_init(|| {
+                if self.body.iter().all(u8::is_ascii_whitespace) {
+                    Some(Value::Object(serde_json::Map::new()))
+                } else {
+                    serde_json::from_slice(self.body).ok()
+                }
+            })
+            .as_ref()
+    }
+
+    /// The body's top-level field `name`, unless it is missing or `null`.
+    pub(crate) fn json_field(&self, name: &str) -> Option<&Value> {
+        self.json_body()
+            .and_then(|body| body.get(name))
+            .filter(|value| !value.is_null())
     }
 }
 
@@ -97,10 +151,56 @@ pub(crate) fn page_range(page: u32, size: u32, len: usize) -> Range<usize> {
     start..end
 }
 
-/// A JSON answer.
-pub(crate) fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
-    let text = serde_json::to_string(body).unwrap_or_else(|_| String::from("{}"));
-    raw_json(status, text)
+/// An answer refusing a request, in the API's own error shape.
+pub(crate) struct ErrorAnswer {
+    status: StatusCode,
+    body: String,
+}
+
+impl ErrorAnswer {
+    /// `body` as JSON, with this status.
+    pub(crate) fn json<T: Serialize>(status: StatusCode, body: &T) -> Self {
+        Self {
+            status,
+            body: to_json(body),
+        }
+    }
+}
+
+impl IntoResponse for ErrorAnswer {
+    fn into_response(self) -> Response {
+        raw_json(self.status, self.body)
+    }
+}
+
+fn to_json<T: Serialize>(body: &T) -> String {
+    serde_json::to_string(body).unwrap_or_else(|_| String::from("{}"))
+}
+
+/// The answer that serves a page: always `200` with a JSON body, so its status is known
+/// before it is rendered, plus the headers of APIs that page by headers.
+pub(crate) struct PageAnswer {
+    body: String,
+    /// Headers added to the answer, after its `Content-Type`.
+    pub(crate) headers: HeaderMap,
+}
+
+impl PageAnswer {
+    /// `body` as JSON, with no extra headers.
+    pub(crate) fn json<T: Serialize>(body: &T) -> Self {
+        Self {
+            body: to_json(body),
+            headers: HeaderMap::new(),
+        }
+    }
+}
+
+impl IntoResponse for PageAnswer {
+    fn into_response(self) -> Response {
+        let mut response = raw_json(StatusCode::OK, self.body);
+        response.headers_mut().extend(self.headers);
+        response
+    }
 }
 
 /// An answer with this text as its JSON body.
@@ -170,6 +270,18 @@ mod tests {
         assert_eq!(page_range(3, 10, 25), 20..25);
         assert_eq!(page_range(4, 10, 25), 25..25);
         assert_eq!(page_range(u32::MAX, u32::MAX, 25), 25..25);
+    }
+
+    #[test]
+    fn a_page_answer_carries_its_headers() {
+        let mut answer = PageAnswer::json(&serde_json::json!({"data": []}));
+        answer
+            .headers
+            .insert("x-total", HeaderValue::from_static("42"));
+        let response = answer.into_response();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["x-total"], "42");
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
     }
 
     #[test]

@@ -55,7 +55,7 @@
 //!   `totalResults` counts the filtered set, as Codat documents; any other query is a 400.
 //!   `_links` has `self` (the bare resource), `current`, `next` only when `p * s < N`, and
 //!   `previous` only when `p > 1`; their hrefs carry `page`, `pageSize` and the percent-encoded
-//!   `query` (`&query=status%3DPaid`), and are relative unless [`Faults::next_link`] says
+//!   `query` (`&query=status%3DPaid`), and are relative unless [`Faults::link_style`] says
 //!   otherwise.
 //!
 //! Any other path is a 404 `{"error":"not found"}`; a known path with another method is a
@@ -65,33 +65,33 @@
 //! # Faults
 //!
 //! [`TestServer::set_faults`] installs [`Faults`] for one [`Api`]: failing a page once,
-//! truncated JSON, ignoring the page number, a delay, links to elsewhere, and a data set that
-//! shrinks or grows in the middle of a walk.
+//! truncated JSON, ignoring the page number, a delay, a data set that shrinks or grows in the
+//! middle of a walk, and how links are written ([`LinkStyle`]: relative, absolute, or `next`
+//! to another origin).
 
 mod clarifai;
 mod codat;
 mod cspr;
 mod data;
+mod fake;
 mod faults;
 mod http;
+mod router;
 
-use std::collections::HashMap;
 use std::net::{Ipv4Addr, SocketAddr};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::{Query, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
-use axum::response::{IntoResponse, Response};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use data::{clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash};
-pub use faults::{Faults, NextLink};
+pub use faults::{Faults, LinkStyle};
 
+use fake::Endpoint;
 use faults::ApiState;
+use router::Shared;
 
 /// The Clarifai personal access token the fake accepts, sent as `Authorization: Key <PAT>`.
 pub const CLARIFAI_PAT: &str = "test-clarifai-pat";
@@ -111,35 +111,46 @@ pub const CODAT_INVOICES: usize = 10_500;
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
 
-/// One of the fake endpoints, each with its own data set and [`Faults`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Api {
+/// Declares [`Api`], one variant per fake, and the fake that serves each. A new fake API is a
+/// module implementing [`fake::FakeApi`] plus one line in the `fakes!` call below; its place
+/// there is the order its route is tried in.
+macro_rules! fakes {
+    ($($(#[doc = $doc:literal])* $name:ident => $fake:expr,)+) => {
+        /// One of the fake endpoints, each with its own data set and [`Faults`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Api {
+            $($(#[doc = $doc])* $name,)+
+        }
+
+        impl Api {
+            /// Every API, in the order their routes are tried.
+            const ALL: &'static [Self] = &[$(Self::$name,)+];
+
+            /// The fake that serves this API.
+            fn fake(self) -> &'static dyn Endpoint {
+                match self {
+                    $(Self::$name => &$fake,)+
+                }
+            }
+        }
+    };
+}
+
+fakes! {
     /// Clarifai `GET /v2/users/{user_id}/apps/{app_id}/inputs`.
-    ClarifaiInputs,
+    ClarifaiInputs => clarifai::Inputs,
     /// Clarifai `POST /v2/users/{user_id}/apps/{app_id}/annotations/searches`.
-    ClarifaiSearches,
+    ClarifaiSearches => clarifai::Searches,
     /// CSPR.cloud `GET /accounts`.
-    Cspr,
+    Cspr => cspr::Accounts,
     /// Codat `GET /companies/{companyId}/data/invoices`.
-    Codat,
+    Codat => codat::Invoices,
 }
 
 impl Api {
-    const ALL: [Self; 4] = [
-        Self::ClarifaiInputs,
-        Self::ClarifaiSearches,
-        Self::Cspr,
-        Self::Codat,
-    ];
-
-    /// The data set's size before any fault resizes it.
-    fn default_len(self) -> usize {
-        match self {
-            Self::ClarifaiInputs => CLARIFAI_INPUTS,
-            Self::ClarifaiSearches => CLARIFAI_HITS,
-            Self::Cspr => CSPR_ACCOUNTS,
-            Self::Codat => CODAT_INVOICES,
-        }
+    /// A fresh state for this API: `faults`, none fired yet, the data set at its default size.
+    fn state(self, faults: Faults) -> ApiState {
+        ApiState::new(faults, self.fake().items())
     }
 }
 
@@ -162,23 +173,6 @@ pub struct Recorded {
     pub page: u32,
     /// The status of the answer.
     pub status: u16,
-}
-
-/// The state every request handler shares.
-struct Shared {
-    base_url: String,
-    inner: Mutex<Inner>,
-}
-
-struct Inner {
-    apis: HashMap<Api, ApiState>,
-    requests: Vec<Recorded>,
-}
-
-impl Shared {
-    fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
-    }
 }
 
 /// The fakes of Clarifai, CSPR.cloud and Codat on `127.0.0.1`, on a free port, until
@@ -210,19 +204,9 @@ impl TestServer {
     pub async fn start() -> std::io::Result<TestServer> {
         let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
         let addr = listener.local_addr()?;
-        let apis = Api::ALL
-            .into_iter()
-            .map(|api| (api, ApiState::new(Faults::default(), api.default_len())))
-            .collect();
-        let shared = Arc::new(Shared {
-            base_url: format!("http://{addr}"),
-            inner: Mutex::new(Inner {
-                apis,
-                requests: Vec::new(),
-            }),
-        });
+        let shared = Arc::new(Shared::new(format!("http://{addr}")));
         let app = Router::new()
-            .fallback(handle)
+            .fallback(router::handle)
             .with_state(Arc::clone(&shared));
         let (shutdown, signal) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
@@ -254,15 +238,12 @@ impl TestServer {
     /// faults of `api` built up: a `fail_page_once` fires again, and the data set is back to
     /// its default size until a new `resize_after_page` fires.
     pub fn set_faults(&self, api: Api, faults: Faults) {
-        self.shared
-            .lock()
-            .apis
-            .insert(api, ApiState::new(faults, api.default_len()));
+        self.shared.set_faults(api, faults);
     }
 
     /// Every request received so far, on any path and whatever the answer, in arrival order.
     pub fn requests(&self) -> Vec<Recorded> {
-        self.shared.lock().requests.clone()
+        self.shared.requests()
     }
 
     /// Stops accepting connections, lets in-flight requests finish (for at most 5 seconds,
@@ -287,139 +268,4 @@ impl Drop for TestServer {
             task.abort();
         }
     }
-}
-
-/// Where a request goes.
-enum Route<'a> {
-    ClarifaiInputs,
-    ClarifaiSearches,
-    Cspr,
-    Codat {
-        company_id: &'a str,
-    },
-    /// A known path with another method: 405.
-    WrongMethod {
-        api: Api,
-        allow: &'static str,
-    },
-    /// No route: 404.
-    NotFound {
-        api: Api,
-    },
-}
-
-fn route<'a>(method: &Method, path: &'a str) -> Route<'a> {
-    let segments: Vec<&str> = path.strip_prefix('/').unwrap_or(path).split('/').collect();
-    let (api, allow) = match segments.as_slice() {
-        ["v2", "users", user, "apps", app, "inputs"] if !user.is_empty() && !app.is_empty() => {
-            if method == Method::GET {
-                return Route::ClarifaiInputs;
-            }
-            (Api::ClarifaiInputs, "GET")
-        }
-        ["v2", "users", user, "apps", app, "annotations", "searches"]
-            if !user.is_empty() && !app.is_empty() =>
-        {
-            if method == Method::POST {
-                return Route::ClarifaiSearches;
-            }
-            (Api::ClarifaiSearches, "POST")
-        }
-        ["accounts"] => {
-            if method == Method::GET {
-                return Route::Cspr;
-            }
-            (Api::Cspr, "GET")
-        }
-        ["companies", company_id, "data", "invoices"] if !company_id.is_empty() => {
-            if method == Method::GET {
-                return Route::Codat { company_id };
-            }
-            (Api::Codat, "GET")
-        }
-        _ => {
-            let api = if path == "/v2" || path.starts_with("/v2/") {
-                if path.trim_end_matches('/').ends_with("/searches") {
-                    Api::ClarifaiSearches
-                } else {
-                    Api::ClarifaiInputs
-                }
-            } else if path.starts_with("/companies") {
-                Api::Codat
-            } else {
-                Api::Cspr
-            };
-            return Route::NotFound { api };
-        }
-    };
-    Route::WrongMethod { api, allow }
-}
-
-/// The one handler: routes, answers and records every request.
-async fn handle(
-    State(shared): State<Arc<Shared>>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let query = Query::<Vec<(String, String)>>::try_from_uri(&uri)
-        .map(|Query(pairs)| pairs)
-        .unwrap_or_default();
-    let request = http::Request {
-        query,
-        headers: &headers,
-        body: &body,
-        base_url: &shared.base_url,
-    };
-    let (delay, response) = {
-        let mut inner = shared.lock();
-        let route = route(&method, uri.path());
-        let api = match route {
-            Route::ClarifaiInputs => Api::ClarifaiInputs,
-            Route::ClarifaiSearches => Api::ClarifaiSearches,
-            Route::Cspr => Api::Cspr,
-            Route::Codat { .. } => Api::Codat,
-            Route::WrongMethod { api, .. } | Route::NotFound { api } => api,
-        };
-        let state = inner
-            .apis
-            .entry(api)
-            .or_insert_with(|| ApiState::new(Faults::default(), api.default_len()));
-        let delay = state.faults.delay;
-        let asked = || http::Num::from_query(request.param("page")).recorded_page();
-        let (page, response) = match route {
-            Route::ClarifaiInputs => clarifai::list_inputs(&request, state),
-            Route::ClarifaiSearches => clarifai::post_searches(&request, state),
-            Route::Cspr => cspr::list_accounts(&request, state),
-            Route::Codat { company_id } => codat::list_invoices(&request, state, company_id),
-            Route::WrongMethod { allow, .. } => {
-                let mut response = StatusCode::METHOD_NOT_ALLOWED.into_response();
-                response
-                    .headers_mut()
-                    .insert(header::ALLOW, HeaderValue::from_static(allow));
-                (asked(), response)
-            }
-            Route::NotFound { .. } => {
-                let response = http::raw_json(
-                    StatusCode::NOT_FOUND,
-                    String::from(r#"{"error":"not found"}"#),
-                );
-                (asked(), response)
-            }
-        };
-        inner.requests.push(Recorded {
-            api,
-            method: method.as_str().to_owned(),
-            path: uri.path().to_owned(),
-            query: uri.query().map(str::to_owned),
-            page,
-            status: response.status().as_u16(),
-        });
-        (delay, response)
-    };
-    if let Some(delay) = delay {
-        tokio::time::sleep(delay).await;
-    }
-    response
 }

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use pagination_test_server::{
-    Api, CLARIFAI_INPUTS, CLARIFAI_PAT, CODAT_INVOICES, CSPR_ACCOUNTS, CSPR_KEY, Faults, NextLink,
+    Api, CLARIFAI_INPUTS, CLARIFAI_PAT, CODAT_INVOICES, CSPR_ACCOUNTS, CSPR_KEY, Faults, LinkStyle,
     Recorded, TestServer, clarifai_hit_input_id, clarifai_input_id, codat_invoice_id,
     cspr_account_hash,
 };
@@ -450,7 +450,7 @@ async fn codat_absolute_and_cross_origin_links() {
     server.set_faults(
         Api::Codat,
         Faults {
-            next_link: NextLink::Absolute,
+            link_style: LinkStyle::Absolute,
             ..Faults::default()
         },
     );
@@ -470,7 +470,7 @@ async fn codat_absolute_and_cross_origin_links() {
     server.set_faults(
         Api::Codat,
         Faults {
-            next_link: NextLink::CrossOrigin(elsewhere.clone()),
+            link_style: LinkStyle::CrossOrigin(elsewhere.clone()),
             ..Faults::default()
         },
     );
@@ -699,6 +699,68 @@ async fn requests_are_recorded_in_order() {
             status: 405,
         },
     ];
+    assert_eq!(recorded, expected);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn auth_then_paging_then_the_rest_decide_the_error() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let bad = "?page=0&pageSize=0&query=status%3DDraft";
+    let unauthorized = get(addr, &format!("{INVOICES}{bad}"), &[]).await;
+    assert_eq!(unauthorized.status, 401);
+    let cases = [
+        (bad, "Page must be a positive integer"),
+        (
+            "?pageSize=0&query=status%3DDraft",
+            "Page size must be a positive integer",
+        ),
+        (
+            "?query=status%3DDraft",
+            "Unsupported query: this fake supports `status=Paid` and `status=Submitted`",
+        ),
+    ];
+    for (query, error) in cases {
+        let answer = codat(addr, query).await;
+        assert_eq!(answer.status, 400, "{query}");
+        assert_eq!(answer.json()["error"], error, "{query}");
+    }
+    let unauthorized = get(addr, "/accounts?page_size=251", &[]).await;
+    assert_eq!(unauthorized.json()["code"], "unauthorized");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn faults_act_on_valid_requests_and_delay_every_answer() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let delay = Duration::from_millis(100);
+    server.set_faults(
+        Api::Cspr,
+        Faults {
+            fail_page_once: Some(2),
+            delay: Some(delay),
+            ..Faults::default()
+        },
+    );
+    let started = Instant::now();
+    assert_eq!(get(addr, "/accounts?page=2", &[]).await.status, 401);
+    assert_eq!(cspr(addr, "?page=2&page_size=251").await.status, 400);
+    assert_eq!(get(addr, "/nowhere?page=2", &[]).await.status, 404);
+    assert!(started.elapsed() >= delay * 3, "refusals are delayed too");
+    assert_eq!(
+        cspr(addr, "?page=2").await.status,
+        500,
+        "the fault fires now"
+    );
+    assert_eq!(cspr(addr, "?page=2").await.status, 200);
+    let recorded: Vec<(Api, u32, u16)> = server
+        .requests()
+        .iter()
+        .map(|r| (r.api, r.page, r.status))
+        .collect();
+    let expected = [401, 400, 404, 500, 200].map(|status| (Api::Cspr, 2, status));
     assert_eq!(recorded, expected);
     server.stop().await;
 }

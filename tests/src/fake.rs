@@ -28,15 +28,18 @@ impl std::fmt::Display for FakeError {
 
 impl std::error::Error for FakeError {}
 
-/// How the fake server misbehaves.
+/// How the fake server misbehaves. The faults it shares with the HTTP test server
+/// (`pagination_test_server::Faults`) have the same names and meaning; every page number is the
+/// page the request asked for.
 #[derive(Debug, Clone, Default)]
 pub struct Faults {
     /// Serve the first page whatever page is asked for.
     pub ignore_page: bool,
-    /// Fail these pages once each.
-    pub fail_once: HashSet<u32>,
-    /// After serving this page, change the total number of items to this.
-    pub change_total_after: Option<(u32, u64)>,
+    /// Fail each of these pages the first time it is asked, then serve it.
+    pub fail_page_once: HashSet<u32>,
+    /// `(page, total)`: once this page has been served for the first time, the data set holds
+    /// `total` items.
+    pub resize_after_page: Option<(u32, u64)>,
     /// Report this total number of items instead of the real one.
     pub report_total: Option<u64>,
     /// Report this total number of pages instead of the real one (CSPR.cloud style).
@@ -111,16 +114,16 @@ impl FakeServer {
             request.page()
         };
         self.pages_asked.lock().unwrap().push(request.page());
-        if faults.fail_once.remove(&request.page()) {
+        if faults.fail_page_once.remove(&request.page()) {
             return Err(FakeError {
                 page: request.page(),
             });
         }
         let total = self.total.load(Ordering::SeqCst);
-        if let Some((after, new_total)) = faults.change_total_after {
+        if let Some((after, new_total)) = faults.resize_after_page {
             if request.page() == after {
                 self.total.store(new_total, Ordering::SeqCst);
-                faults.change_total_after = None;
+                faults.resize_after_page = None;
             }
         }
         let size = request.page_size();

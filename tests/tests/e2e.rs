@@ -5,7 +5,7 @@
 use futures_util::{Stream, StreamExt, TryStreamExt};
 use pagination_core::{Error, LinkError, PaginatedRequest, Totals};
 use pagination_test_server::{
-    self as server, Api, Faults, NextLink, TestServer, clarifai_hit_input_id, clarifai_input_id,
+    self as server, Api, Faults, LinkStyle, TestServer, clarifai_hit_input_id, clarifai_input_id,
     codat_invoice_id, cspr_account_hash,
 };
 use pagination_tests::sdk::{Client, Credentials, SdkError, WalkError};
@@ -547,11 +547,11 @@ async fn data_that_changes_during_the_walk() {
 async fn codat_next_links_are_followed_on_the_same_origin_only() {
     let server = TestServer::start().await.unwrap();
     let client = client(&server);
-    for mode in [NextLink::Relative, NextLink::Absolute] {
+    for mode in [LinkStyle::Relative, LinkStyle::Absolute] {
         server.set_faults(
             Api::Codat,
             Faults {
-                next_link: mode,
+                link_style: mode,
                 ..Faults::default()
             },
         );
@@ -571,7 +571,7 @@ async fn codat_next_links_are_followed_on_the_same_origin_only() {
     server.set_faults(
         Api::Codat,
         Faults {
-            next_link: NextLink::CrossOrigin(elsewhere.base_url()),
+            link_style: LinkStyle::CrossOrigin(elsewhere.base_url()),
             ..Faults::default()
         },
     );

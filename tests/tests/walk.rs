@@ -354,7 +354,7 @@ fn max_pages_yields_the_pages_it_allows_then_resumes() {
 fn a_failed_page_resumes_with_nothing_lost_or_repeated() {
     for style in [Style::Clarifai, Style::Cspr, Style::Codat] {
         let server = Arc::new(FakeServer::new(95).with_faults(Faults {
-            fail_once: [3].into(),
+            fail_page_once: [3].into(),
             ..Faults::default()
         }));
         let s = server.clone();
@@ -465,7 +465,7 @@ fn an_item_checkpoint_is_given_between_pages_only() {
 fn a_total_that_changes_is_surfaced_and_resumable() {
     for new_total in [60, 140] {
         let server = Arc::new(FakeServer::new(100).with_faults(Faults {
-            change_total_after: Some((2, new_total)),
+            resize_after_page: Some((2, new_total)),
             ..Faults::default()
         }));
         let s = server.clone();

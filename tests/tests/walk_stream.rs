@@ -191,7 +191,7 @@ async fn without_totals_the_walk_stays_sequential() {
 async fn a_failed_page_with_pages_in_flight_resumes_exactly() {
     for style in [Style::Cspr, Style::Codat] {
         let server = Arc::new(FakeServer::new(200).with_faults(Faults {
-            fail_once: [5].into(),
+            fail_page_once: [5].into(),
             ..Faults::default()
         }));
         let s = server.clone();
@@ -314,7 +314,7 @@ async fn the_guards_hold_with_concurrency() {
     );
 
     let server = Arc::new(FakeServer::new(100).with_faults(Faults {
-        change_total_after: Some((3, 150)),
+        resize_after_page: Some((3, 150)),
         ..Faults::default()
     }));
     // Pages are answered out of order, so any page answered after page 3 may be the
