@@ -433,7 +433,10 @@ fn nonzero_optional_fields() {
     assert_eq!(request.next_request(&items(40)).unwrap().page, nz32(4));
 
     // 0 cannot be stored: the size clamps to 1, the page stores 1.
-    assert_eq!(NonZeroOptional::default().with_page_size(0).per_page, nz32(1));
+    assert_eq!(
+        NonZeroOptional::default().with_page_size(0).per_page,
+        nz32(1)
+    );
     assert_eq!(NonZeroOptional::default().with_page(0).page, nz32(1));
     assert_eq!(
         NonZeroOptional::default().with_page_size(1000).per_page,
@@ -498,11 +501,17 @@ fn nonzero_response_counts() {
         r#"{"results": [1, 2], "pageNumber": 2, "pageSize": 2, "totalResults": 5}"#,
     )
     .unwrap();
-    assert_eq!(page.page_info(), PageInfo::new(Some(2), Some(2), Some(5), None));
+    assert_eq!(
+        page.page_info(),
+        PageInfo::new(Some(2), Some(2), Some(5), None)
+    );
     assert_eq!(page.page_info().total_pages, Some(3));
     let page: NonZeroCounts =
         serde_json::from_str(r#"{"results": [], "pageNumber": 1, "totalPages": 4}"#).unwrap();
-    assert_eq!(page.page_info(), PageInfo::new(Some(1), None, None, Some(4)));
+    assert_eq!(
+        page.page_info(),
+        PageInfo::new(Some(1), None, None, Some(4))
+    );
     let request = NonZeroOptional::default().with_page(2).with_page_size(2);
     let full: NonZeroCounts = serde_json::from_str(
         r#"{"results": [1, 2], "pageNumber": 2, "pageSize": 2, "totalResults": 5}"#,

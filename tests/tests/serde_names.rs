@@ -13,7 +13,11 @@ fn query_is_what_serde_sends<R: PaginatedRequest + Serialize>(request: R) {
     let request = request.with_page(3).with_page_size(2);
     let query = request.page_query().to_string();
     assert_eq!(query, serde_urlencoded::to_string(&request).unwrap());
-    assert_eq!(query.matches("=3").count() + query.matches("=2").count(), 2, "{query}");
+    assert_eq!(
+        query.matches("=3").count() + query.matches("=2").count(),
+        2,
+        "{query}"
+    );
 }
 
 fn keys<T: Serialize>(value: &T) -> BTreeSet<String> {
@@ -204,7 +208,10 @@ fn page_query_is_what_serde_sends() {
     query_is_what_serde_sends(pagination_tests::cspr::ListAccounts::default());
     query_is_what_serde_sends(pagination_tests::codat::ListInvoices::default());
     assert_eq!(
-        HandSerialized::default().with_page(3).page_query().to_string(),
+        HandSerialized::default()
+            .with_page(3)
+            .page_query()
+            .to_string(),
         "pageNumber=3"
     );
 }
