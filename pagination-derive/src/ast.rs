@@ -228,23 +228,22 @@ impl<'a> Input<'a> {
         for role in roles {
             self.resolve(cx, role);
         }
-        let items = self.role(Key::Items)?;
+        let items = self.binding(Key::Items)?.field;
+        let ty = &self.fields[items].original.ty;
         // `T` of `Vec<T>` becomes the response's `Item`; a derive cannot see through a
         // type alias, so the type must be written out.
-        if ty::vec_item(&items.original.ty).is_none() {
+        if ty::vec_item(ty).is_none() {
             cx.error_spanned_by(
-                &items.original.ty,
+                ty,
                 format_args!(
                     "the `items` field `{}` must be a `Vec<T>` or an `Option<Vec<T>>`, written \
                      out (not through a type alias), so that `T` becomes the response's `Item`",
-                    items.name
+                    self.fields[items].name
                 ),
             );
             return None;
         }
-        Some(Kind::Response {
-            items: self.binding(Key::Items)?.field,
-        })
+        Some(Kind::Response { items })
     }
 
     /// A required integer key of a request; records the error when it is missing.

@@ -84,8 +84,12 @@ fn check_nested(cx: &mut Ctxt, input: &Input<'_>) {
     }
 }
 
-/// `default` no larger than `max`, and `max` within the size field's type.
+/// `default` no larger than `max`, and `max` within the size field's type. Elsewhere
+/// than on a request of its own, `default` and `max` are already errors.
 fn check_sizes(cx: &mut Ctxt, input: &Input<'_>) {
+    if input.side != Side::Request || input.role(Key::Nested).is_some() {
+        return;
+    }
     let (Some(default), Some(max)) = (
         input.attrs.number(Key::Default),
         input.attrs.number(Key::Max),

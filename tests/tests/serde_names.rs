@@ -255,3 +255,17 @@ struct Flattened {
     #[paginate(nested)]
     paging: Paging,
 }
+
+/// A response's struct-level name may be one of the names serde also reads the field by.
+#[test]
+fn response_names_bind_by_serde_alias() {
+    #[derive(Deserialize, Paginated)]
+    #[paginate(items = "data", total_items = "total")]
+    struct Response {
+        data: Vec<u8>,
+        #[serde(alias = "total")]
+        total_count: u64,
+    }
+    let response: Response = serde_json::from_str(r#"{"data": [1], "total": 4}"#).unwrap();
+    assert_eq!(response.page_info().total_items, Some(4));
+}
