@@ -7,6 +7,10 @@ pub use std::vec::Vec;
 
 use crate::{PageError, PaginatedRequest, rules};
 
+/// The type of `PaginatedResponse::NEXT_LINK` for response type `T`, so that the derive
+/// can name it in one short path.
+pub type NextLinkFn<T> = Option<fn(&T) -> Option<&str>>;
+
 /// A field holding a page number, page size or count: a primitive integer, its `NonZero`
 /// form, or an `Option` of either.
 #[diagnostic::on_unimplemented(

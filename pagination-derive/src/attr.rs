@@ -1,384 +1,219 @@
-//! Parses `#[paginate(...)]` and the serde attributes that decide wire names into a
-//! small model. Parsing never stops at the first mistake: each one is recorded in the
-//! [`Ctxt`] and parsing goes on, so one compile reports them all.
+//! Parses `#[paginate(...)]` against the key table, and the serde attributes that decide
+//! wire names. Parsing never stops at the first mistake: each one is recorded in the
+//! [`Ctxt`] and parsing goes on, so one compile reports them all. A key's value is
+//! checked here on its own; checks that need several attributes are in `check`.
 
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
+use crate::keys::{Key, Level, Range, Side, Value as Takes};
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Token};
 
-/// What a field can be to the derive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Role {
-    Page,
-    Size,
-    Items,
-    TotalItems,
-    TotalPages,
-    Next,
-    Nested,
-}
-
-/// Which kind of struct a key or marker belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Side {
-    Request,
-    Response,
-    Both,
-}
-
-impl Role {
-    pub(crate) const ALL: [Role; 7] = [
-        Role::Page,
-        Role::Size,
-        Role::Items,
-        Role::TotalItems,
-        Role::TotalPages,
-        Role::Next,
-        Role::Nested,
-    ];
-
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Role::Page => "page",
-            Role::Size => "size",
-            Role::Items => "items",
-            Role::TotalItems => "total_items",
-            Role::TotalPages => "total_pages",
-            Role::Next => "next",
-            Role::Nested => "nested",
-        }
-    }
-
-    pub(crate) fn side(self) -> Side {
-        match self {
-            Role::Page | Role::Size => Side::Both,
-            Role::Items | Role::TotalItems | Role::TotalPages | Role::Next => Side::Response,
-            Role::Nested => Side::Request,
-        }
-    }
-
-    fn from_name(name: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|role| role.name() == name)
-    }
-}
-
-/// A struct-level integer key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum NumberKey {
-    Default,
-    Max,
-    First,
-}
-
-impl NumberKey {
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            NumberKey::Default => "default",
-            NumberKey::Max => "max",
-            NumberKey::First => "first",
-        }
-    }
-
-    fn example(self) -> &'static str {
-        match self {
-            NumberKey::Default => "default = 100",
-            NumberKey::Max => "max = 5000",
-            NumberKey::First => "first = 1",
-        }
-    }
-
-    fn from_name(name: &str) -> Option<NumberKey> {
-        [NumberKey::Default, NumberKey::Max, NumberKey::First]
-            .into_iter()
-            .find(|key| key.name() == name)
-    }
-}
-
-/// Every key `#[paginate(...)]` accepts on a struct, for suggestions.
-const STRUCT_KEYS: &[&str] = &[
-    "page",
-    "size",
-    "default",
-    "max",
-    "first",
-    "crate",
-    "items",
-    "total_items",
-    "total_pages",
-    "next",
-];
-
-/// Every marker `#[paginate(...)]` accepts on a field, for suggestions.
-const FIELD_MARKERS: &[&str] = &[
-    "page",
-    "size",
-    "nested",
-    "items",
-    "total_items",
-    "total_pages",
-    "next",
-];
-
-/// A parsed integer key with the span of its name, for errors.
+/// A parsed integer, with the span of its value, for errors.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Number {
     pub(crate) value: u32,
-    pub(crate) key_span: Span,
     pub(crate) value_span: Span,
 }
 
-/// A struct-level `role = "wire name"` key.
-pub(crate) struct WireName {
-    pub(crate) role: Role,
-    pub(crate) lit: LitStr,
-    pub(crate) key_span: Span,
+/// A key's value, of the kind the table says it takes.
+pub(crate) enum Value {
+    Str(LitStr),
+    Int(Number),
+    Path(syn::Path),
+    Marker,
+}
+
+/// One accepted key, with the span of its name.
+pub(crate) struct Entry {
+    pub(crate) key: Key,
+    pub(crate) span: Span,
+    pub(crate) value: Value,
+}
+
+/// The `#[paginate(...)]` keys of a struct or of one field.
+#[derive(Default)]
+pub(crate) struct Attrs {
+    entries: Vec<Entry>,
+    /// Every key written, accepted or not (a misspelt key counts as the key it is closest
+    /// to), so that a rejected key is not reported missing as well.
+    written: Vec<Key>,
+}
+
+impl Attrs {
+    pub(crate) fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub(crate) fn get(&self, key: Key) -> Option<&Entry> {
+        self.entries.iter().find(|entry| entry.key == key)
+    }
+
+    pub(crate) fn str(&self, key: Key) -> Option<&LitStr> {
+        match self.get(key)?.value {
+            Value::Str(ref lit) => Some(lit),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn number(&self, key: Key) -> Option<Number> {
+        match self.get(key)?.value {
+            Value::Int(number) => Some(number),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn path(&self, key: Key) -> Option<&syn::Path> {
+        match self.get(key)?.value {
+            Value::Path(ref path) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// The span of marker `key`, when the field has it.
+    pub(crate) fn marker(&self, key: Key) -> Option<Span> {
+        self.get(key)
+            .filter(|entry| matches!(entry.value, Value::Marker))
+            .map(|entry| entry.span)
+    }
+
+    pub(crate) fn written(&self, key: Key) -> bool {
+        self.written.contains(&key)
+    }
+}
+
+/// A serde setting that may differ between serializing and deserializing.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SerDe<T> {
+    pub(crate) ser: T,
+    pub(crate) de: T,
+}
+
+impl<T> SerDe<T> {
+    /// The setting a struct of `side` goes by: a request is serialized, a response
+    /// deserialized.
+    pub(crate) fn on(&self, side: Side) -> &T {
+        match side {
+            Side::Response => &self.de,
+            Side::Request | Side::Both => &self.ser,
+        }
+    }
 }
 
 /// The struct-level attributes.
-#[derive(Default)]
 pub(crate) struct Container {
-    /// `role = "wire name"` keys, in the order written.
-    pub(crate) wire_names: Vec<WireName>,
-    pub(crate) default: Option<Number>,
-    pub(crate) max: Option<Number>,
-    pub(crate) first: Option<Number>,
-    pub(crate) krate: Option<syn::Path>,
-    /// `#[serde(rename_all = ...)]`: the serialize and the deserialize rule.
-    pub(crate) rename_all: (RenameRule, RenameRule),
-    /// Every key written, accepted or not (a misspelt key counts as the key it is closest
-    /// to), so that a rejected key is not reported missing as well.
-    pub(crate) written: Vec<&'static str>,
-}
-
-impl Container {
-    pub(crate) fn wire_name(&self, role: Role) -> Option<&LitStr> {
-        self.wire_names
-            .iter()
-            .find(|wire| wire.role == role)
-            .map(|wire| &wire.lit)
-    }
-
-    pub(crate) fn number(&self, key: NumberKey) -> Option<Number> {
-        match key {
-            NumberKey::Default => self.default,
-            NumberKey::Max => self.max,
-            NumberKey::First => self.first,
-        }
-    }
-
-    fn number_mut(&mut self, key: NumberKey) -> &mut Option<Number> {
-        match key {
-            NumberKey::Default => &mut self.default,
-            NumberKey::Max => &mut self.max,
-            NumberKey::First => &mut self.first,
-        }
-    }
+    pub(crate) paginate: Attrs,
+    /// `#[serde(rename_all = "...")]`: the rule and its spelling, when serde knows it.
+    pub(crate) rename_all: SerDe<Option<(RenameRule, String)>>,
 }
 
 /// The attributes of one field.
-#[derive(Default)]
 pub(crate) struct FieldAttrs {
-    /// `#[paginate(role)]` markers with the span of each.
-    pub(crate) markers: Vec<(Role, Span)>,
-    /// `#[serde(rename = ...)]`: the serialize and the deserialize name.
-    pub(crate) rename: (Option<String>, Option<String>),
-    /// Every marker or key written, accepted or not, as in [`Container::written`].
-    pub(crate) written: Vec<&'static str>,
+    pub(crate) paginate: Attrs,
+    /// `#[serde(rename = "...")]`.
+    pub(crate) rename: SerDe<Option<String>>,
+    /// `#[serde(alias = "...")]`: names serde also reads the field by.
+    pub(crate) aliases: Vec<String>,
 }
 
-fn is_paginate(attr: &Attribute) -> bool {
-    attr.path().is_ident("paginate")
-}
-
-/// Parses the struct-level `#[paginate(...)]` and `#[serde(rename_all)]` attributes.
+/// Parses the struct-level `#[paginate(...)]` and `#[serde(rename_all)]`.
 pub(crate) fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> Container {
-    let mut container = Container::default();
-    for attr in attrs {
-        if is_paginate(attr) {
-            let result =
-                attr.parse_nested_meta(|meta| parse_container_key(cx, &mut container, &meta));
-            if let Err(error) = result {
-                cx.syn_error(error);
-            }
-        } else if attr.path().is_ident("serde") {
-            // serde reports its own mistakes; only what it would name fields matters here.
-            let _ = attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("rename_all") {
-                    let (ser, de) = parse_ser_de(&meta)?;
-                    let rule =
-                        |name: Option<String>| name.and_then(|name| RenameRule::from_name(&name));
-                    if let Some(rule) = rule(ser) {
-                        container.rename_all.0 = rule;
-                    }
-                    if let Some(rule) = rule(de) {
-                        container.rename_all.1 = rule;
-                    }
-                    Ok(())
-                } else {
-                    skip_value(&meta)
-                }
-            });
-        }
-    }
-    container
-}
-
-fn parse_container_key(
-    cx: &mut Ctxt,
-    container: &mut Container,
-    meta: &ParseNestedMeta<'_>,
-) -> syn::Result<()> {
-    let name = key_name(&meta.path);
-    let span = meta.path.span();
-    if let Some(known) = known_name(&name, STRUCT_KEYS) {
-        container.written.push(known);
-    }
-    if name == "crate" {
-        let Some(lit) = parse_str_value(cx, meta, "crate", "crate = \"my_sdk::pagination\"")?
-        else {
-            return Ok(());
-        };
-        if container.krate.is_some() {
-            cx.error_at(span, "duplicate paginate key `crate`");
-        } else {
-            match lit.parse::<syn::Path>() {
-                Ok(path) => container.krate = Some(path),
-                Err(_) => cx.error_spanned_by(
-                    &lit,
-                    format_args!(
-                        "`crate` expects a path to the pagination_core crate, like \
-                         `crate = \"my_sdk::pagination\"`; `{}` is not a path",
-                        lit.value()
-                    ),
-                ),
-            }
-        }
-    } else if let Some(key) = NumberKey::from_name(&name) {
-        let number = parse_number_value(cx, meta, key)?;
-        if let Some(number) = number {
-            let slot = container.number_mut(key);
-            if slot.is_some() {
-                cx.error_at(span, format_args!("duplicate paginate key `{name}`"));
-            } else {
-                *slot = Some(number);
-            }
-        }
-    } else if let Some(role) = Role::from_name(&name) {
-        if role == Role::Nested {
-            container.written.push("nested");
-            cx.error_at(
-                span,
-                "`nested` goes on the field that holds the pagination parameters: \
-                 #[paginate(nested)]",
-            );
+    let mut rename_all: SerDe<Option<(RenameRule, String)>> = SerDe::default();
+    serde_keys(attrs, |name, meta| {
+        if name != "rename_all" {
             return skip_value(meta);
         }
-        if !meta.input.peek(Token![=]) {
-            cx.error_at(
-                span,
-                format_args!(
-                    "on the struct, `{name}` names the field by its wire name, like \
-                     #[paginate({name} = \"{example}\")]; or mark the field itself with \
-                     #[paginate({name})]",
-                    example = wire_example(role),
-                ),
-            );
-            return skip_value(meta);
-        }
-        let example = format!("{name} = \"{}\"", wire_example(role));
-        if let Some(lit) = parse_str_value(cx, meta, &name, &example)? {
-            if container.wire_name(role).is_some() {
-                cx.error_at(span, format_args!("duplicate paginate key `{name}`"));
-            } else if lit.value().is_empty() {
-                cx.error_spanned_by(
-                    &lit,
-                    format_args!("`{name}` needs a wire name, like {example}"),
-                );
-            } else {
-                container.wire_names.push(WireName {
-                    role,
-                    lit,
-                    key_span: span,
-                });
-            }
-        }
-    } else {
-        let (message, closest) = unknown_key_message(&name, STRUCT_KEYS, "key");
-        container.written.extend(closest);
-        cx.error_at(span, message);
-        return skip_value(meta);
+        let names = parse_ser_de(meta)?;
+        let rule = |name: Option<String>| Some((RenameRule::from_name(name.as_deref()?)?, name?));
+        rename_all.ser = rule(names.ser).or(rename_all.ser.take());
+        rename_all.de = rule(names.de).or(rename_all.de.take());
+        Ok(())
+    });
+    Container {
+        paginate: parse_paginate(cx, attrs, Level::Struct),
+        rename_all,
     }
-    Ok(())
 }
 
-/// Parses one field's `#[paginate(...)]` markers and `#[serde(rename)]`.
+/// Parses one field's `#[paginate(...)]`, `#[serde(rename)]` and `#[serde(alias)]`.
 pub(crate) fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
-    let mut field = FieldAttrs::default();
-    for attr in attrs {
-        if is_paginate(attr) {
-            let result = attr.parse_nested_meta(|meta| parse_field_marker(cx, &mut field, &meta));
-            if let Err(error) = result {
-                cx.syn_error(error);
-            }
-        } else if attr.path().is_ident("serde") {
-            let _ = attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("rename") {
-                    let (ser, de) = parse_ser_de(&meta)?;
-                    field.rename.0 = ser.or(field.rename.0.take());
-                    field.rename.1 = de.or(field.rename.1.take());
-                    Ok(())
-                } else {
-                    skip_value(&meta)
-                }
-            });
+    let mut rename: SerDe<Option<String>> = SerDe::default();
+    let mut aliases = Vec::new();
+    serde_keys(attrs, |name, meta| match name {
+        "rename" => {
+            let names = parse_ser_de(meta)?;
+            rename.ser = names.ser.or(rename.ser.take());
+            rename.de = names.de.or(rename.de.take());
+            Ok(())
         }
+        "alias" => {
+            aliases.push(meta.value()?.parse::<LitStr>()?.value());
+            Ok(())
+        }
+        _ => skip_value(meta),
+    });
+    FieldAttrs {
+        paginate: parse_paginate(cx, attrs, Level::Field),
+        rename,
+        aliases,
     }
-    field
 }
 
-fn parse_field_marker(
+/// Calls `visit` with each key of every `#[serde(...)]`. serde reports its own mistakes,
+/// so a malformed serde attribute is skipped here, not reported twice.
+fn serde_keys(
+    attrs: &[Attribute],
+    mut visit: impl FnMut(&str, &ParseNestedMeta<'_>) -> syn::Result<()>,
+) {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| visit(&key_name(&meta.path), &meta));
+    }
+}
+
+fn parse_paginate(cx: &mut Ctxt, attrs: &[Attribute], level: Level) -> Attrs {
+    let mut parsed = Attrs::default();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("paginate")) {
+        if let Err(error) = attr.parse_nested_meta(|meta| parse_key(cx, &mut parsed, &meta, level))
+        {
+            cx.syn_error(error);
+        }
+    }
+    parsed
+}
+
+fn parse_key(
     cx: &mut Ctxt,
-    field: &mut FieldAttrs,
+    attrs: &mut Attrs,
     meta: &ParseNestedMeta<'_>,
+    level: Level,
 ) -> syn::Result<()> {
     let name = key_name(&meta.path);
     let span = meta.path.span();
-    if let Some(known) = known_name(&name, STRUCT_KEYS).or(known_name(&name, FIELD_MARKERS)) {
-        field.written.push(known);
-    }
-    if let Some(role) = Role::from_name(&name) {
-        if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
-            cx.error_at(
-                span,
-                format_args!(
-                    "on a field, `{name}` is a bare marker: write #[paginate({name})]; the \
-                     wire name comes from the field's serde name"
-                ),
-            );
-            return skip_value(meta);
-        }
-        if field.markers.iter().any(|(r, _)| *r == role) {
-            cx.error_at(span, format_args!("duplicate paginate marker `{name}`"));
+    let Some(key) = Key::from_name(&name) else {
+        let closest = closest_key(&name, level);
+        attrs.written.extend(closest);
+        cx.error_at(span, unknown_key_message(&name, closest, level));
+        return skip_value(meta);
+    };
+    attrs.written.push(key);
+    let Some(takes) = key.spec().value_at(level) else {
+        cx.error_at(span, misplaced_key_message(key, level));
+        return skip_value(meta);
+    };
+    let Some(value) = parse_value(cx, meta, key, takes, level)? else {
+        return Ok(());
+    };
+    if attrs.get(key).is_some() {
+        let what = if takes == Takes::Marker {
+            "marker"
         } else {
-            field.markers.push((role, span));
-        }
-    } else if NumberKey::from_name(&name).is_some() || name == "crate" {
-        cx.error_at(
-            span,
-            format_args!(
-                "`{name}` belongs on the struct, not on a field: write \
-                 #[paginate({name} = ...)] above the struct"
-            ),
-        );
-        return skip_value(meta);
+            "key"
+        };
+        cx.error_at(span, format_args!("duplicate paginate {what} `{name}`"));
     } else {
-        let (message, closest) = unknown_key_message(&name, FIELD_MARKERS, "field marker");
-        field.written.extend(closest);
-        cx.error_at(span, message);
-        return skip_value(meta);
+        attrs.entries.push(Entry { key, span, value });
     }
     Ok(())
 }
@@ -389,60 +224,145 @@ fn key_name(path: &syn::Path) -> String {
         .replace(' ', "")
 }
 
-fn wire_example(role: Role) -> &'static str {
-    match role {
-        Role::Page => "page",
-        Role::Size => "pageSize",
-        Role::Items => "results",
-        Role::TotalItems => "totalResults",
-        Role::TotalPages => "page_count",
-        Role::Next => "_links",
-        Role::Nested => "pagination",
+/// The known key at `level` closest to a misspelt `name`, if one is close.
+fn closest_key(name: &str, level: Level) -> Option<Key> {
+    Key::at(level)
+        .map(|key| (strsim::jaro_winkler(name, key.name()), key))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, key)| key)
+}
+
+fn unknown_key_message(name: &str, closest: Option<Key>, level: Level) -> String {
+    let what = match level {
+        Level::Struct => "key",
+        Level::Field => "field marker",
+    };
+    if let Some(key) = closest {
+        return format!(
+            "unknown paginate {what} `{name}`; did you mean `{}`?",
+            key.name()
+        );
+    }
+    let list = Key::at(level)
+        .map(|key| format!("`{}`", key.name()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("unknown paginate {what} `{name}`; expected one of {list}")
+}
+
+fn misplaced_key_message(key: Key, level: Level) -> String {
+    let name = key.name();
+    match level {
+        Level::Field => format!(
+            "`{name}` belongs on the struct, not on a field: write #[paginate({name} = ...)] \
+             above the struct"
+        ),
+        Level::Struct => format!(
+            "`{name}` goes on {}: #[paginate({})]",
+            key.spec().about,
+            key.usage(Level::Field)
+        ),
     }
 }
 
-fn known_name(name: &str, known: &[&'static str]) -> Option<&'static str> {
-    known.iter().copied().find(|key| *key == name)
+/// The value after key `key`, checked on its own, or `None` with the error recorded.
+fn parse_value(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    key: Key,
+    takes: Takes,
+    level: Level,
+) -> syn::Result<Option<Value>> {
+    let name = key.name();
+    let usage = key.usage(level);
+    let has_value = meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren);
+    Ok(match takes {
+        Takes::Marker if has_value => {
+            cx.error_at(
+                meta.path.span(),
+                format_args!(
+                    "on a field, `{name}` is a bare marker: write #[paginate({name})]; the wire \
+                     name comes from the field's serde name, or from #[paginate(rename = \"...\")]"
+                ),
+            );
+            skip_value(meta)?;
+            None
+        }
+        Takes::Marker => Some(Value::Marker),
+        Takes::WireName if key.is_role() && !meta.input.peek(Token![=]) => {
+            cx.error_at(
+                meta.path.span(),
+                format_args!(
+                    "on the struct, `{name}` names the field by its wire name, like \
+                     #[paginate({usage})]; or mark the field itself with #[paginate({name})]"
+                ),
+            );
+            skip_value(meta)?;
+            None
+        }
+        Takes::WireName => parse_wire_name(cx, meta, name, &usage)?.map(Value::Str),
+        Takes::Integer(range) => parse_number(cx, meta, key, &usage, range)?.map(Value::Int),
+        Takes::Path => parse_path(cx, meta, key, &usage)?.map(Value::Path),
+    })
 }
 
-/// "unknown key `x`", with the closest known key (also returned) or the list of them.
-fn unknown_key_message(
+fn parse_wire_name(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
     name: &str,
-    known: &[&'static str],
-    what: &str,
-) -> (String, Option<&'static str>) {
-    let closest = known
-        .iter()
-        .map(|key| (strsim::jaro_winkler(name, key), *key))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, key)| key);
-    let message = if let Some(key) = closest {
-        format!("unknown paginate {what} `{name}`; did you mean `{key}`?")
-    } else {
-        let list = known
-            .iter()
-            .map(|key| format!("`{key}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!("unknown paginate {what} `{name}`; expected one of {list}")
+    usage: &str,
+) -> syn::Result<Option<LitStr>> {
+    let lit = parse_str(cx, meta, name, usage)?;
+    Ok(lit.filter(|lit| {
+        let empty = lit.value().is_empty();
+        if empty {
+            cx.error_spanned_by(
+                lit,
+                format_args!("`{name}` needs a wire name, like {usage}"),
+            );
+        }
+        !empty
+    }))
+}
+
+fn parse_path(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    key: Key,
+    usage: &str,
+) -> syn::Result<Option<syn::Path>> {
+    let Some(lit) = parse_str(cx, meta, key.name(), usage)? else {
+        return Ok(None);
     };
-    (message, closest)
+    let path = lit.parse::<syn::Path>().ok();
+    if path.is_none() {
+        cx.error_spanned_by(
+            &lit,
+            format_args!(
+                "`{}` expects {}, like `{usage}`; `{}` is not a path",
+                key.name(),
+                key.spec().about,
+                lit.value()
+            ),
+        );
+    }
+    Ok(path)
 }
 
 /// The literal after `name =`, or `None` (with the error recorded) when there is none.
-/// `what` says what the key takes ("a string"), `example` shows it.
+/// `what` says what the key takes ("a string"), `usage` shows it.
 fn parse_lit(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta<'_>,
     name: &str,
     what: &str,
-    example: &str,
+    usage: &str,
 ) -> syn::Result<Option<syn::Lit>> {
     if !meta.input.peek(Token![=]) {
         cx.error_at(
             meta.path.span(),
-            format_args!("`{name}` needs a value, like {example}"),
+            format_args!("`{name}` needs a value, like {usage}"),
         );
         return skip_value(meta).map(|()| None);
     }
@@ -456,23 +376,23 @@ fn parse_lit(
     }
     cx.error_spanned_by(
         tokens,
-        format_args!("`{name}` expects {what}, like {example}"),
+        format_args!("`{name}` expects {what}, like {usage}"),
     );
     Ok(None)
 }
 
-fn parse_str_value(
+fn parse_str(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta<'_>,
     name: &str,
-    example: &str,
+    usage: &str,
 ) -> syn::Result<Option<LitStr>> {
-    Ok(match parse_lit(cx, meta, name, "a string", example)? {
+    Ok(match parse_lit(cx, meta, name, "a string", usage)? {
         Some(syn::Lit::Str(lit)) => Some(lit),
         Some(other) => {
             cx.error_spanned_by(
                 other,
-                format_args!("`{name}` expects a string, like {example}"),
+                format_args!("`{name}` expects a string, like {usage}"),
             );
             None
         }
@@ -480,48 +400,55 @@ fn parse_str_value(
     })
 }
 
-fn parse_number_value(
+fn parse_number(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta<'_>,
-    key: NumberKey,
+    key: Key,
+    usage: &str,
+    range: Range,
 ) -> syn::Result<Option<Number>> {
-    let key_span = meta.path.span();
     let name = key.name();
-    let example = key.example();
-    let lit = match parse_lit(cx, meta, name, "an integer literal", example)? {
+    let lit = match parse_lit(cx, meta, name, "an integer literal", usage)? {
         Some(syn::Lit::Int(lit)) => lit,
         Some(syn::Lit::Str(lit)) if lit.value().trim().parse::<u32>().is_ok() => {
-            cx.error_spanned_by(
-                &lit,
-                format_args!(
-                    "`{name}` expects an integer, not a string: write {name} = {}",
-                    lit.value().trim()
-                ),
+            let message = format!(
+                "`{name}` expects an integer, not a string: write {name} = {}",
+                lit.value().trim()
             );
+            cx.error_spanned_by(&lit, message);
             return Ok(None);
         }
         Some(other) => {
             cx.error_spanned_by(
                 other,
-                format_args!("`{name}` expects an integer, like {example}"),
+                format_args!("`{name}` expects an integer, like {usage}"),
             );
             return Ok(None);
         }
         None => return Ok(None),
     };
-    if let Some(value) = parse_u32(&lit) {
-        return Ok(Some(Number {
-            value,
-            key_span,
-            value_span: lit.span(),
-        }));
-    }
-    let problem = if lit.base10_digits().starts_with('-') {
-        "cannot be negative"
-    } else {
-        "must fit in a `u32`"
+    let Some(value) = parse_u32(&lit) else {
+        let problem = if lit.base10_digits().starts_with('-') {
+            "cannot be negative"
+        } else {
+            "must fit in a `u32`"
+        };
+        cx.error_spanned_by(&lit, format_args!("`{name}` {problem}, like {usage}"));
+        return Ok(None);
     };
-    cx.error_spanned_by(&lit, format_args!("`{name}` {problem}, like {example}"));
+    let out_of_range = match range {
+        Range::PageSize if value == 0 => format!("`{name} = 0`: a page size must be at least 1"),
+        Range::ZeroOrOne if value > 1 => {
+            format!("`{name}` is {} and must be 0 or 1", key.spec().about)
+        }
+        Range::PageSize | Range::ZeroOrOne => {
+            return Ok(Some(Number {
+                value,
+                value_span: lit.span(),
+            }));
+        }
+    };
+    cx.error_spanned_by(&lit, out_of_range);
     Ok(None)
 }
 
@@ -534,23 +461,26 @@ fn parse_u32(lit: &LitInt) -> Option<u32> {
 }
 
 /// `key = "name"` or `key(serialize = "a", deserialize = "b")`, as serde spells renames.
-fn parse_ser_de(meta: &ParseNestedMeta<'_>) -> syn::Result<(Option<String>, Option<String>)> {
+fn parse_ser_de(meta: &ParseNestedMeta<'_>) -> syn::Result<SerDe<Option<String>>> {
     if meta.input.peek(Token![=]) {
-        let name: LitStr = meta.value()?.parse()?;
-        return Ok((Some(name.value()), Some(name.value())));
+        let name = meta.value()?.parse::<LitStr>()?.value();
+        return Ok(SerDe {
+            ser: Some(name.clone()),
+            de: Some(name),
+        });
     }
-    let (mut ser, mut de) = (None, None);
+    let mut names = SerDe::default();
     meta.parse_nested_meta(|inner| {
         if inner.path.is_ident("serialize") {
-            ser = Some(inner.value()?.parse::<LitStr>()?.value());
+            names.ser = Some(inner.value()?.parse::<LitStr>()?.value());
         } else if inner.path.is_ident("deserialize") {
-            de = Some(inner.value()?.parse::<LitStr>()?.value());
+            names.de = Some(inner.value()?.parse::<LitStr>()?.value());
         } else {
             skip_value(&inner)?;
         }
         Ok(())
     })?;
-    Ok((ser, de))
+    Ok(names)
 }
 
 /// Skips whatever follows a key up to the next comma: `= value` or `(...)`.

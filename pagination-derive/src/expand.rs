@@ -1,17 +1,21 @@
-//! The pipeline: parse and check the input, then generate the impl, or the errors and a
-//! fallback impl.
+//! The pipeline, and the generation of a valid model's impl.
 //!
 //! Generated code names everything through the runtime path (`::pagination_core` by
 //! default) or `::core`, so it compiles whatever the user's module has in scope.
 
-use crate::check::{self, Bound, Checked, Kind, Request, Response};
+use crate::ast::{Field, Input, Kind};
+use crate::check;
 use crate::ctxt::Ctxt;
+use crate::fallback::fallback;
+use crate::keys::Key;
+use crate::ty;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::DeriveInput;
 use syn::spanned::Spanned;
-use syn::{DeriveInput, Field};
 
-/// `#[derive(Paginated)]` on `input` tokens. Never panics: bad input gives
+/// `#[derive(Paginated)]` on `input` tokens: build the model, check it, then generate
+/// the impl, or the errors and a fallback impl. Never panics: bad input gives
 /// `compile_error!`s, each on the span of the mistake.
 pub(crate) fn derive(input: TokenStream) -> TokenStream {
     let input = match syn::parse2::<DeriveInput>(input) {
@@ -19,35 +23,50 @@ pub(crate) fn derive(input: TokenStream) -> TokenStream {
         Err(error) => return error.to_compile_error(),
     };
     let mut cx = Ctxt::default();
-    let checked = check::check(&mut cx, &input);
-    match &checked.kind {
-        Some(kind) if !cx.has_errors() => expand(&input, &checked.krate, kind),
+    let model = Input::from_ast(&mut cx, &input);
+    check::check(&mut cx, &model);
+    match &model.kind {
+        Some(kind) if !cx.has_errors() => expand(&model, kind),
         _ => {
             let mut tokens = cx.into_compile_errors();
-            tokens.extend(fallback(&input, &checked));
+            tokens.extend(fallback(&model));
             tokens
         }
     }
 }
 
-fn expand(input: &DeriveInput, krate: &syn::Path, kind: &Kind<'_>) -> TokenStream {
-    let (trait_name, body) = match kind {
-        Kind::Request(request) => ("PaginatedRequest", request_body(krate, request)),
-        Kind::Nested(field) => ("PaginatedRequest", nested_body(krate, field)),
-        Kind::Response(response) => ("PaginatedResponse", response_body(krate, response)),
-    };
-    implement(input, krate, trait_name, &body)
+fn expand(input: &Input<'_>, kind: &Kind) -> TokenStream {
+    let field = |index: usize| &input.fields[index];
+    match *kind {
+        Kind::Request {
+            page,
+            size,
+            default,
+            max,
+            first,
+        } => {
+            let body = request_body(input, [page, size], [default, max, first]);
+            implement(input, "PaginatedRequest", &body)
+        }
+        Kind::Nested(nested) => implement(
+            input,
+            "PaginatedRequest",
+            &nested_body(input, field(nested)),
+        ),
+        Kind::Response { items } => implement(
+            input,
+            "PaginatedResponse",
+            &response_body(input, field(items)),
+        ),
+    }
 }
 
-fn implement(
-    input: &DeriveInput,
-    krate: &syn::Path,
-    trait_name: &str,
-    body: &TokenStream,
-) -> TokenStream {
-    let ident = &input.ident;
+/// `impl Trait for Type { body }`, with the input's generics.
+pub(crate) fn implement(input: &Input<'_>, trait_name: &str, body: &TokenStream) -> TokenStream {
+    let krate = &input.krate;
+    let ident = input.ident();
     let trait_ident = syn::Ident::new(trait_name, proc_macro2::Span::call_site());
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::#trait_ident for #ident #ty_generics #where_clause {
@@ -56,46 +75,51 @@ fn implement(
     }
 }
 
-fn member(field: &Field) -> TokenStream {
-    let ident = &field.ident;
+fn member(field: &Field<'_>) -> TokenStream {
+    let ident = &field.original.ident;
     quote!(#ident)
 }
 
 /// `<FieldType as IntField>::get(&self.field)`, spanned at the field's type so that a
 /// non-integer field is reported there.
-fn int_get(krate: &syn::Path, field: &Field) -> TokenStream {
-    let ty = &field.ty;
+fn int_get(krate: &syn::Path, field: &Field<'_>) -> TokenStream {
+    let ty = &field.original.ty;
     let member = member(field);
     let path = quote_spanned!(ty.span()=> <#ty as #krate::__private::IntField>::get);
     quote!(#path(&self.#member))
 }
 
-fn int_set(krate: &syn::Path, field: &Field, value: &TokenStream) -> TokenStream {
-    let ty = &field.ty;
+fn int_set(krate: &syn::Path, field: &Field<'_>, value: &TokenStream) -> TokenStream {
+    let ty = &field.original.ty;
     let member = member(field);
     let path = quote_spanned!(ty.span()=> <#ty as #krate::__private::IntField>::set);
     quote!(#path(&mut self.#member, #value))
 }
 
-fn request_body(krate: &syn::Path, request: &Request<'_>) -> TokenStream {
-    let Request {
-        page,
-        size,
-        default,
-        max,
-        first,
-    } = request;
+fn request_body(
+    input: &Input<'_>,
+    [page_index, size_index]: [usize; 2],
+    [default, max, first]: [u32; 3],
+) -> TokenStream {
+    let krate = &input.krate;
+    let (page, size) = (&input.fields[page_index], &input.fields[size_index]);
     let (page_wire, size_wire) = (&page.wire, &size.wire);
-    let page_ty = &page.field.ty;
-    let page_get = int_get(krate, page.field);
-    let size_get = int_get(krate, size.field);
-    let page_set = int_set(krate, page.field, &quote!(__page));
-    let size_set = int_set(krate, size.field, &quote!(Self::PARAMS.clamp_size(__size)));
+    let page_ty = &page.original.ty;
+    let page_get = int_get(krate, page);
+    let size_get = int_get(krate, size);
+    let page_set = int_set(krate, page, &quote!(__page));
+    let size_set = int_set(krate, size, &quote!(Self::PARAMS.clamp_size(__size)));
     let private = quote!(#krate::__private);
     let u32 = quote!(#private::u32);
-    let page_pair = quote!(#private::page_pair::<Self>(#page_get));
-    let size_pair = quote!(#private::size_pair::<Self>(#size_get));
-    let (first_pair, second_pair) = in_field_order(page, size, page_pair, size_pair);
+    let mut pairs = [
+        quote!(#private::page_pair::<Self>(#page_get)),
+        quote!(#private::size_pair::<Self>(#size_get)),
+    ];
+    // serde writes fields in declaration order; the query does too.
+    if page_index > size_index {
+        pairs.reverse();
+    }
+    let [first_pair, second_pair] = pairs;
     quote! {
         const PARAMS: #krate::PageParams = #krate::PageParams {
             page_param: #page_wire,
@@ -130,16 +154,9 @@ fn request_body(krate: &syn::Path, request: &Request<'_>) -> TokenStream {
     }
 }
 
-fn in_field_order<T>(page: &Bound<'_>, size: &Bound<'_>, page_item: T, size_item: T) -> (T, T) {
-    if page.index <= size.index {
-        (page_item, size_item)
-    } else {
-        (size_item, page_item)
-    }
-}
-
-fn nested_body(krate: &syn::Path, field: &Field) -> TokenStream {
-    let ty = &field.ty;
+fn nested_body(input: &Input<'_>, field: &Field<'_>) -> TokenStream {
+    let krate = &input.krate;
+    let ty = &field.original.ty;
     let member = member(field);
     let private = quote!(#krate::__private);
     let u32 = quote!(#private::u32);
@@ -172,38 +189,40 @@ fn nested_body(krate: &syn::Path, field: &Field) -> TokenStream {
     }
 }
 
-fn response_body(krate: &syn::Path, response: &Response<'_>) -> TokenStream {
+fn response_body(input: &Input<'_>, items: &Field<'_>) -> TokenStream {
+    let krate = &input.krate;
     let private = quote!(#krate::__private);
-    let items = response.items;
-    let items_ty = &items.ty;
+    let items_ty = &items.original.ty;
     let items_member = member(items);
     let items_trait = quote_spanned!(items_ty.span()=> <#items_ty as #private::ItemsField>);
-    let item_ty = response.item;
-    let reported = |field: Option<&Field>| {
-        field.map_or_else(
-            || quote!(#private::Option::None),
-            |field| {
-                let get = int_get(krate, field);
-                quote!(#private::reported(#get))
-            },
-        )
-    };
-    let page = reported(response.page);
-    let size = reported(response.size);
-    let total_items = reported(response.total_items);
-    let total_pages = reported(response.total_pages);
-    let next = response.next.map(|field| {
-        let ty = &field.ty;
+    let item_ty = ty::vec_item(items_ty);
+    let [page, size, total_items, total_pages] =
+        [Key::Page, Key::Size, Key::TotalItems, Key::TotalPages].map(|role| {
+            input.role(role).map_or_else(
+                || quote!(#private::Option::None),
+                |field| {
+                    let get = int_get(krate, field);
+                    quote!(#private::reported(#get))
+                },
+            )
+        });
+    let next_link = input.role(Key::Next).map(|field| {
+        let ty = &field.original.ty;
         let member = member(field);
         let path = quote_spanned!(ty.span()=> <#ty as #krate::NextLink>::next_link);
         quote! {
-            const NEXT_LINK: #private::Option<fn(&Self) -> #private::Option<&#private::str>> =
+            const NEXT_LINK: #private::NextLinkFn<Self> =
                 #private::Option::Some(|__page| #path(&__page.#member));
         }
     });
+    let page_base = input.attrs.number(Key::PageBase).map(|base| {
+        let base = base.value;
+        quote!(const PAGE_BASE: #private::Option<#private::u32> = #private::Option::Some(#base);)
+    });
     quote! {
         type Item = #item_ty;
-        #next
+        #next_link
+        #page_base
         #[inline]
         fn items(&self) -> &[Self::Item] {
             #items_trait::as_slice(&self.#items_member)
@@ -215,44 +234,5 @@ fn response_body(krate: &syn::Path, response: &Response<'_>) -> TokenStream {
         fn page_info(&self) -> #krate::PageInfo {
             #krate::PageInfo::new(#page, #size, #total_items, #total_pages)
         }
-    }
-}
-
-/// Beside the errors, an impl of the trait the user meant, so that code using it does not
-/// add "trait not implemented" errors to the real ones.
-fn fallback(input: &DeriveInput, checked: &Checked<'_>) -> TokenStream {
-    let krate = &checked.krate;
-    let private = quote!(#krate::__private);
-    let u32 = quote!(#private::u32);
-    let unreachable = quote!(::core::unreachable!(
-        "#[derive(Paginated)] failed to compile"
-    ));
-    if checked.response {
-        let item = checked
-            .items
-            .and_then(|field| check::vec_item(&field.ty))
-            .map_or_else(|| quote!(()), |item| quote!(#item));
-        let body = quote! {
-            type Item = #item;
-            fn items(&self) -> &[Self::Item] { #unreachable }
-            fn into_items(self) -> #private::Vec<Self::Item> { #unreachable }
-            fn page_info(&self) -> #krate::PageInfo { #unreachable }
-        };
-        implement(input, krate, "PaginatedResponse", &body)
-    } else {
-        let body = quote! {
-            const PARAMS: #krate::PageParams = #krate::PageParams {
-                page_param: "page",
-                size_param: "size",
-                default_size: 1,
-                max_size: 1,
-                first_page: 1,
-            };
-            fn page(&self) -> #u32 { #unreachable }
-            fn page_size(&self) -> #u32 { #unreachable }
-            fn set_page(&mut self, _: #u32) { #unreachable }
-            fn set_page_size(&mut self, _: #u32) { #unreachable }
-        };
-        implement(input, krate, "PaginatedRequest", &body)
     }
 }

@@ -3,18 +3,21 @@
 //! Depend on `pagination-core`, which re-exports this macro under its default `derive`
 //! feature; its documentation describes the attributes.
 //!
-//! This entry point only converts tokens: everything else works on `proc_macro2` tokens,
-//! in three steps a reader can follow: parse the attributes into a small model
-//! (`attr`), check it (`check`), generate the impl (`expand`).
+//! This entry point only converts tokens; everything below it works on `proc_macro2`
+//! tokens, so tests and a fuzz target can call it. The steps, as `serde_derive` takes
+//! them: parse the attributes against the key table (`keys`, `attr`), build the model
+//! (`ast`), run the checks that span several attributes (`check`), then generate the
+//! impl (`expand`), or the errors and a fallback impl (`fallback`).
 
+mod ast;
 mod attr;
 mod case;
 mod check;
 mod ctxt;
 mod expand;
-
-#[cfg(test)]
-mod tests;
+mod fallback;
+mod keys;
+mod ty;
 
 /// Implements `PaginatedRequest` or, for a struct with an `items` field,
 /// `PaginatedResponse`. See the `pagination-core` documentation for the attributes.
@@ -22,3 +25,6 @@ mod tests;
 pub fn derive_paginated(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand::derive(input.into()).into()
 }
+
+#[cfg(test)]
+mod tests;

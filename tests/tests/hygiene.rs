@@ -50,6 +50,7 @@ pub mod no_prelude {
 
     /// A response.
     #[derive(::pagination_core::Paginated)]
+    #[paginate(page_base = 1)]
     pub struct Response {
         /// The items.
         #[paginate(items)]

@@ -1,8 +1,9 @@
 //! The request side: effective values, setters and builders, validation, the query, and
-//! every integer type a page or size field may have.
+//! every integer type a page or size field may have, `NonZero` ones included.
 
-use pagination_core::{PageError, Paginated, PaginatedRequest, PaginatedResponse};
-use serde::Serialize;
+use pagination_core::{PageError, PageInfo, Paginated, PaginatedRequest, PaginatedResponse};
+use serde::{Deserialize, Serialize};
+use std::num::{NonZeroU8, NonZeroU16, NonZeroU32, NonZeroU64};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
 #[serde(rename_all = "camelCase")]
@@ -391,4 +392,132 @@ fn next_request_keeps_everything_but_the_page() {
     assert_eq!(next.next_request(&items(2)), None);
     assert_eq!(next.next_request(&items(0)), None);
     assert_eq!(items(3).items().len(), 3);
+}
+
+/// `Option<NonZeroU32>` page and size, as generated SDKs write them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(size = "per_page", default = 10, max = 100)]
+struct NonZeroOptional {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<NonZeroU32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    per_page: Option<NonZeroU32>,
+}
+
+/// Plain `NonZeroU64` page and size.
+#[derive(Debug, Clone, PartialEq, Serialize, Paginated)]
+#[paginate(size = "per_page", default = 10, max = 100)]
+struct NonZeroPlain {
+    page: NonZeroU64,
+    per_page: NonZeroU64,
+}
+
+fn nz32(n: u32) -> Option<NonZeroU32> {
+    NonZeroU32::new(n)
+}
+
+#[test]
+fn nonzero_optional_fields() {
+    let request = NonZeroOptional::default();
+    assert_eq!((request.page(), request.page_size()), (1, 10));
+    assert_eq!(request.validate(), Ok(()));
+    assert_eq!(request.page_query().to_string(), "");
+
+    let request = request.with_page(3).with_page_size(40);
+    assert_eq!((request.page, request.per_page), (nz32(3), nz32(40)));
+    assert_eq!((request.page(), request.page_size()), (3, 40));
+    assert_eq!(request.validate(), Ok(()));
+    assert_eq!(request.page_query().to_string(), "page=3&per_page=40");
+    assert_eq!(
+        serde_urlencoded::to_string(&request).unwrap(),
+        "page=3&per_page=40"
+    );
+    assert_eq!(request.next_request(&items(40)).unwrap().page, nz32(4));
+
+    // 0 cannot be stored: the size clamps to 1, the page stores 1.
+    assert_eq!(
+        NonZeroOptional::default().with_page_size(0).per_page,
+        nz32(1)
+    );
+    assert_eq!(NonZeroOptional::default().with_page(0).page, nz32(1));
+    assert_eq!(
+        NonZeroOptional::default().with_page_size(1000).per_page,
+        nz32(100)
+    );
+    let too_large = NonZeroOptional {
+        per_page: nz32(200),
+        ..NonZeroOptional::default()
+    };
+    assert_eq!(
+        too_large.validate(),
+        Err(PageError::PageSizeOutOfRange {
+            size: 200,
+            max: 100
+        })
+    );
+}
+
+#[test]
+fn nonzero_plain_fields() {
+    let request = NonZeroPlain {
+        page: NonZeroU64::MIN,
+        per_page: NonZeroU64::new(10).unwrap(),
+    };
+    assert_eq!(<NonZeroPlain as PaginatedRequest>::MAX_PAGE, u32::MAX);
+    assert_eq!((request.page(), request.page_size()), (1, 10));
+    assert_eq!(request.validate(), Ok(()));
+    let request = request.with_page(5).with_page_size(500);
+    assert_eq!(
+        (request.page.get(), request.per_page.get()),
+        (5, 100),
+        "the size is clamped to max"
+    );
+    assert_eq!((request.page(), request.page_size()), (5, 100));
+    assert_eq!(request.validate(), Ok(()));
+    assert_eq!(request.page_query().to_string(), "page=5&per_page=100");
+    assert_eq!(
+        serde_urlencoded::to_string(&request).unwrap(),
+        "page=5&per_page=100"
+    );
+    let request = request.with_page_size(0).with_page(0);
+    assert_eq!((request.page.get(), request.per_page.get()), (1, 1));
+    assert_eq!(request.next_request(&items(1)).unwrap().page.get(), 2);
+}
+
+/// A response whose page, size and totals are `NonZero`.
+#[derive(Deserialize, Paginated)]
+#[serde(rename_all = "camelCase")]
+#[paginate(items = "results", page = "pageNumber", size = "pageSize")]
+#[paginate(total_items = "totalResults", total_pages = "totalPages")]
+struct NonZeroCounts {
+    results: Vec<u8>,
+    page_number: NonZeroU32,
+    page_size: Option<NonZeroU16>,
+    total_results: Option<NonZeroU64>,
+    total_pages: Option<NonZeroU8>,
+}
+
+#[test]
+fn nonzero_response_counts() {
+    let page: NonZeroCounts = serde_json::from_str(
+        r#"{"results": [1, 2], "pageNumber": 2, "pageSize": 2, "totalResults": 5}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        page.page_info(),
+        PageInfo::new(Some(2), Some(2), Some(5), None)
+    );
+    assert_eq!(page.page_info().total_pages, Some(3));
+    let page: NonZeroCounts =
+        serde_json::from_str(r#"{"results": [], "pageNumber": 1, "totalPages": 4}"#).unwrap();
+    assert_eq!(
+        page.page_info(),
+        PageInfo::new(Some(1), None, None, Some(4))
+    );
+    let request = NonZeroOptional::default().with_page(2).with_page_size(2);
+    let full: NonZeroCounts = serde_json::from_str(
+        r#"{"results": [1, 2], "pageNumber": 2, "pageSize": 2, "totalResults": 5}"#,
+    )
+    .unwrap();
+    assert_eq!(request.next_request(&full).unwrap().page, nz32(3));
 }

@@ -202,3 +202,32 @@ fn hal_links_read_codat_links() {
         r#"{"self":{"href":"/c"}}"#
     );
 }
+
+/// `page_base` sets `PAGE_BASE`, for a response that numbers pages from another base than
+/// the request (Spring with `one-indexed-parameters` takes `page=1` and answers
+/// `"number": 0`); without it the response numbers pages as the request does.
+#[test]
+fn page_base_sets_the_const() {
+    #[derive(Paginated)]
+    #[paginate(page_base = 0)]
+    struct SpringPage {
+        #[paginate(items)]
+        content: Vec<u8>,
+        #[paginate(page)]
+        number: u32,
+    }
+    #[derive(Paginated)]
+    #[paginate(items = "data", page_base = 1)]
+    struct OneBased {
+        data: Vec<u8>,
+    }
+    assert_eq!(SpringPage::PAGE_BASE, Some(0));
+    assert_eq!(OneBased::PAGE_BASE, Some(1));
+    assert_eq!(Signed::PAGE_BASE, None);
+    let page = SpringPage {
+        content: vec![1],
+        number: 0,
+    };
+    assert_eq!((page.items(), page.page_info().page), (&[1][..], Some(0)));
+    assert_eq!(OneBased { data: vec![] }.items(), &[] as &[u8]);
+}

@@ -87,6 +87,32 @@ fn response_generic_struct_level_names_custom_crate() {
 }
 
 #[test]
+fn response_spring_page_base() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[serde(rename_all = "camelCase")]
+        #[paginate(items = "content", page = "number", total_pages = "totalPages", page_base = 0)]
+        pub struct SpringPage<T> {
+            content: Vec<T>,
+            number: u32,
+            total_pages: Option<NonZeroU32>,
+        }
+    }));
+}
+
+#[test]
+fn request_rename_without_serde() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(default = 10, max = 100)]
+        struct ListUsers {
+            #[paginate(page, rename = "pageNumber")]
+            page_number: Option<NonZeroU32>,
+            #[paginate(size, rename = "perPage")]
+            per_page: NonZero<u8>,
+        }
+    }));
+}
+
+#[test]
 fn errors_with_fallback_request() {
     insta::assert_snapshot!(pretty(quote! {
         #[paginate(size = "pageSize", default = 500, max = 100, first = 2, maxx = 3)]
@@ -221,27 +247,24 @@ fn odd_inputs_do_not_panic() {
 
 mod never_panics {
     use crate::expand::derive;
+    use crate::keys::Key;
     use proptest::prelude::*;
 
-    const KEYS: &[&str] = &[
-        "page",
-        "size",
-        "default",
-        "max",
-        "first",
-        "crate",
-        "items",
-        "total_items",
-        "total_pages",
-        "next",
-        "nested",
-        "sise",
-        "limit",
-    ];
+    /// Every key of the table, and two that are not keys.
+    fn keys() -> Vec<&'static str> {
+        Key::ALL
+            .iter()
+            .map(|key| key.name())
+            .chain(["sise", "limit"])
+            .collect()
+    }
+
     const VALUES: &[&str] = &[
         "",
         " = \"page\"",
         " = \"pageSize\"",
+        " = \"page_size\"",
+        " = \"perPage\"",
         " = \"\"",
         " = 0",
         " = 1",
@@ -262,6 +285,8 @@ mod never_panics {
         "i16",
         "u32",
         "Option<u64>",
+        "NonZeroU8",
+        "Option<NonZero<u32>>",
         "String",
         "Vec<T>",
         "Option<Vec<u8>>",
@@ -271,6 +296,7 @@ mod never_panics {
     ];
     const NAMES: &[&str] = &[
         "page",
+        "per_page",
         "page_size",
         "pageSize",
         "results",
@@ -279,10 +305,11 @@ mod never_panics {
     ];
 
     fn attribute() -> impl Strategy<Value = String> {
-        prop::collection::vec((0..KEYS.len(), 0..VALUES.len()), 0..4).prop_map(|entries| {
+        let keys = keys();
+        prop::collection::vec((0..keys.len(), 0..VALUES.len()), 0..4).prop_map(move |entries| {
             let entries: Vec<String> = entries
                 .into_iter()
-                .map(|(key, value)| format!("{}{}", KEYS[key], VALUES[value]))
+                .map(|(key, value)| format!("{}{}", keys[key], VALUES[value]))
                 .collect();
             format!("#[paginate({})]", entries.join(", "))
         })
@@ -303,12 +330,16 @@ mod never_panics {
         (
             prop::collection::vec(attribute(), 0..3),
             prop::collection::vec(field(), 0..5),
-            0..4usize,
+            0..5usize,
         )
             .prop_map(|(attributes, fields, shape)| {
                 let attributes = attributes.join("\n");
                 match shape {
                     0 => format!("{attributes} struct S<'a, T> {{ {} }}", fields.join(", ")),
+                    4 => format!(
+                        "#[serde(rename_all = \"camelCase\")] {attributes} struct S {{ #[serde(rename = \"perPage\")] {} }}",
+                        fields.join(", ")
+                    ),
                     1 => format!("{attributes} enum E {{ A, B }}"),
                     2 => format!("{attributes} struct S(u32);"),
                     _ => format!(
@@ -331,5 +362,75 @@ mod never_panics {
             prop_assert!(!output.is_empty());
             prop_assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{output}");
         }
+    }
+}
+
+/// The attribute tables of the user documentation list exactly the keys of the table, each
+/// where it is allowed.
+mod documented_keys {
+    use crate::keys::{Key, Level, Side};
+    use std::collections::BTreeSet;
+
+    const DOCS: &str = include_str!("../../../pagination-core/docs/crate.md");
+
+    /// The names in the first column of the table under `heading`: `` `name` `` or
+    /// `` `#[paginate(name)]` ``, one or more a row.
+    fn documented(heading: &str) -> BTreeSet<String> {
+        let table = DOCS
+            .split_once(&format!("\n{heading}\n"))
+            .unwrap_or_else(|| panic!("no `{heading}` in crate.md"))
+            .1
+            .lines()
+            .skip_while(|line| !line.starts_with('|'))
+            .take_while(|line| line.starts_with('|'))
+            .skip(2);
+        table
+            .flat_map(|row| {
+                let first_column = row.split('|').nth(1).unwrap_or_default().to_owned();
+                first_column
+                    .split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .map(|code| {
+                        let code = code.trim_start_matches("#[paginate(");
+                        code.split(['(', ')', ' ', '='])
+                            .next()
+                            .unwrap_or_default()
+                            .to_owned()
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    fn keys(level: Level, side: Side) -> BTreeSet<String> {
+        Key::at(level)
+            .filter(|key| key.spec().side.fits(side))
+            .map(|key| key.name().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn request_struct_keys() {
+        assert_eq!(
+            documented("## On a request struct"),
+            keys(Level::Struct, Side::Request)
+        );
+    }
+
+    #[test]
+    fn response_struct_keys() {
+        assert_eq!(
+            documented("## On a response struct"),
+            keys(Level::Struct, Side::Response)
+        );
+    }
+
+    #[test]
+    fn field_keys() {
+        let all: BTreeSet<String> = Key::at(Level::Field)
+            .map(|key| key.name().to_owned())
+            .collect();
+        assert_eq!(documented("## On fields"), all);
     }
 }

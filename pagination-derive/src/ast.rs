@@ -1,0 +1,429 @@
+//! The model of one derive input, built from its attributes: its side, its fields with
+//! the names serde gives them on that side, and which field plays which role.
+//!
+//! Building it reports what keeps it from being built (a role with no field, two fields
+//! claiming one role, a required key missing); the checks between attributes of a model
+//! that could be built are in `check`.
+
+use crate::attr::{self, Attrs, Container, FieldAttrs};
+use crate::case::to_snake_case;
+use crate::ctxt::Ctxt;
+use crate::keys::{Key, RESPONSE_ROLE, Side};
+use crate::ty;
+use syn::{Data, DeriveInput, Fields};
+
+/// One derive input.
+pub(crate) struct Input<'a> {
+    pub(crate) original: &'a DeriveInput,
+    /// The runtime crate's path: `#[paginate(crate)]`, else `::pagination_core`.
+    pub(crate) krate: syn::Path,
+    /// `Request` or `Response`, never `Both`.
+    pub(crate) side: Side,
+    pub(crate) attrs: Attrs,
+    pub(crate) fields: Vec<Field<'a>>,
+    /// The roles resolved to fields.
+    pub(crate) roles: Vec<Binding>,
+    /// What to generate, once everything it needs was found.
+    pub(crate) kind: Option<Kind>,
+}
+
+/// One field of the input.
+pub(crate) struct Field<'a> {
+    pub(crate) original: &'a syn::Field,
+    /// The field's name, without `r#`, as serde names it.
+    pub(crate) name: String,
+    pub(crate) attrs: Attrs,
+    /// The name serde gives the field on the input's side, and why.
+    pub(crate) serde_name: SerdeName,
+    /// The name the derive gives the field: its `#[paginate(rename)]`, else its serde name.
+    pub(crate) wire: String,
+    /// `#[serde(alias)]`: other names a response field is read by.
+    pub(crate) aliases: Vec<String>,
+}
+
+/// The name serde gives a field, and where it comes from.
+pub(crate) struct SerdeName {
+    pub(crate) name: String,
+    pub(crate) source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// The field's own name: nothing in serde's attributes renames it.
+    FieldName,
+    /// `#[serde(rename_all = "...")]`, with the rule as written.
+    RenameAll(String),
+    /// `#[serde(rename = "...")]`.
+    Rename,
+}
+
+impl SerdeName {
+    /// The serde attribute that gives the name, as written: `#[serde(rename = "limit")]`.
+    pub(crate) fn attribute(&self) -> Option<String> {
+        match &self.source {
+            Source::FieldName => None,
+            Source::RenameAll(rule) => Some(format!("#[serde(rename_all = \"{rule}\")]")),
+            Source::Rename => Some(format!("#[serde(rename = \"{}\")]", self.name)),
+        }
+    }
+}
+
+/// A role played by a field.
+pub(crate) struct Binding {
+    pub(crate) role: Key,
+    pub(crate) field: usize,
+    pub(crate) found: Found,
+}
+
+/// How a role found its field (SPEC 3, in this order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// The field is marked with the role.
+    Marker,
+    /// The wire name is the field's name on the wire.
+    WireName,
+    /// The wire name is the field's own name.
+    OwnName,
+    /// The wire name's `snake_case` form is the field's own name.
+    SnakeCase,
+}
+
+/// What the derive generates; field positions index [`Input::fields`].
+pub(crate) enum Kind {
+    Request {
+        page: usize,
+        size: usize,
+        default: u32,
+        max: u32,
+        first: u32,
+    },
+    /// A request whose page and size live in this field, itself a request.
+    Nested(usize),
+    /// A response; its optional roles are in [`Input::roles`].
+    Response { items: usize },
+}
+
+impl<'a> Input<'a> {
+    /// Builds the model of `input`, recording every mistake found on the way in `cx`.
+    pub(crate) fn from_ast(cx: &mut Ctxt, input: &'a DeriveInput) -> Input<'a> {
+        let Container {
+            paginate: attrs,
+            rename_all,
+        } = attr::parse_container(cx, &input.attrs);
+        let named = check_shape(cx, input);
+        let parsed: Vec<(&syn::Field, FieldAttrs)> = match &input.data {
+            Data::Struct(data) => data.fields.iter().collect(),
+            Data::Enum(_) | Data::Union(_) => Vec::new(),
+        }
+        .into_iter()
+        .map(|field| (field, attr::parse_field(cx, &field.attrs)))
+        .collect();
+        // Even a rejected or misspelt `items` says what the user meant.
+        let response = attrs.written(RESPONSE_ROLE)
+            || parsed
+                .iter()
+                .any(|(_, field)| field.paginate.written(RESPONSE_ROLE));
+        let side = if response {
+            Side::Response
+        } else {
+            Side::Request
+        };
+        let rename_all = rename_all.on(side).clone();
+        let mut model = Input {
+            original: input,
+            krate: attrs
+                .path(Key::Crate)
+                .cloned()
+                .unwrap_or_else(|| syn::parse_quote!(::pagination_core)),
+            side,
+            attrs,
+            fields: parsed
+                .into_iter()
+                .map(|(field, attrs)| Field::new(field, attrs, rename_all.as_ref(), side))
+                .collect(),
+            roles: Vec::new(),
+            kind: None,
+        };
+        if named {
+            model.kind = match side {
+                Side::Response => model.resolve_response(cx),
+                Side::Request | Side::Both => model.resolve_request(cx),
+            };
+        }
+        model
+    }
+
+    pub(crate) fn ident(&self) -> &syn::Ident {
+        &self.original.ident
+    }
+
+    /// The field playing `role`, if one does.
+    pub(crate) fn role(&self, role: Key) -> Option<&Field<'a>> {
+        self.binding(role)
+            .map(|binding| &self.fields[binding.field])
+    }
+
+    pub(crate) fn binding(&self, role: Key) -> Option<&Binding> {
+        self.roles.iter().find(|binding| binding.role == role)
+    }
+
+    /// Whether key or marker `key` was written anywhere, accepted or not.
+    pub(crate) fn written(&self, key: Key) -> bool {
+        self.attrs.written(key) || self.fields.iter().any(|field| field.attrs.written(key))
+    }
+
+    fn resolve_request(&mut self, cx: &mut Ctxt) -> Option<Kind> {
+        if let Some(nested) = self.resolve(cx, Key::Nested) {
+            return Some(Kind::Nested(nested));
+        }
+        if self.written(Key::Nested) {
+            // `nested` was written in the wrong place: that error says it all.
+            return None;
+        }
+        if ![Key::Size, Key::Default, Key::Max]
+            .into_iter()
+            .any(|key| self.written(key))
+        {
+            cx.error_at(
+                self.ident().span(),
+                format_args!(
+                    "request `{}` needs its pagination parameters: add \
+                     #[paginate(size = \"pageSize\", default = N, max = N)] with the page-size \
+                     parameter's name, the page size the server uses when none is sent, and the \
+                     largest it accepts",
+                    self.ident()
+                ),
+            );
+            return None;
+        }
+        let page = self.resolve(cx, Key::Page);
+        let size = self.resolve(cx, Key::Size);
+        if size.is_none() && !self.written(Key::Size) {
+            cx.error_at(
+                self.ident().span(),
+                format_args!(
+                    "missing `size` on request `{}`: name the page-size parameter with \
+                     #[paginate(size = \"pageSize\")], or mark its field with #[paginate(size)]",
+                    self.ident()
+                ),
+            );
+        }
+        let default = self.required(cx, Key::Default);
+        let max = self.required(cx, Key::Max);
+        Some(Kind::Request {
+            page: page?,
+            size: size?,
+            default: default?,
+            max: max?,
+            first: self.attrs.number(Key::First).map_or(1, |first| first.value),
+        })
+    }
+
+    fn resolve_response(&mut self, cx: &mut Ctxt) -> Option<Kind> {
+        let roles: Vec<Key> = Key::ALL
+            .iter()
+            .copied()
+            .filter(|key| key.is_role() && key.spec().side.fits(Side::Response))
+            .collect();
+        for role in roles {
+            self.resolve(cx, role);
+        }
+        let items = self.binding(Key::Items)?.field;
+        let ty = &self.fields[items].original.ty;
+        // `T` of `Vec<T>` becomes the response's `Item`; a derive cannot see through a
+        // type alias, so the type must be written out.
+        if ty::vec_item(ty).is_none() {
+            cx.error_spanned_by(
+                ty,
+                format_args!(
+                    "the `items` field `{}` must be a `Vec<T>` or an `Option<Vec<T>>`, written \
+                     out (not through a type alias), so that `T` becomes the response's `Item`",
+                    self.fields[items].name
+                ),
+            );
+            return None;
+        }
+        Some(Kind::Response { items })
+    }
+
+    /// A required integer key of a request; records the error when it is missing.
+    fn required(&self, cx: &mut Ctxt, key: Key) -> Option<u32> {
+        let number = self.attrs.number(key);
+        if number.is_none() && !self.written(key) {
+            cx.error_at(
+                self.ident().span(),
+                format_args!(
+                    "missing `{name}` on request `{ident}`: add #[paginate({name} = N)] with {about}",
+                    name = key.name(),
+                    ident = self.ident(),
+                    about = key.spec().about,
+                ),
+            );
+        }
+        number.map(|number| number.value)
+    }
+
+    /// Finds the field that plays `role` and records the binding: the field marked with
+    /// it, else the field the struct-level wire name (for a request's page, `"page"` by
+    /// default) names. Records an error when a wire name finds no field.
+    fn resolve(&mut self, cx: &mut Ctxt, role: Key) -> Option<usize> {
+        let mut marked = self
+            .fields
+            .iter()
+            .enumerate()
+            .filter_map(|(index, field)| Some((index, field.attrs.marker(role)?)));
+        let found = if let Some((first, _)) = marked.next() {
+            for (_, span) in marked {
+                cx.error_at(
+                    span,
+                    format_args!(
+                        "two fields claim `{0}`: `{1}` already has it; keep #[paginate({0})] on one",
+                        role.name(),
+                        self.fields[first].name,
+                    ),
+                );
+            }
+            (first, Found::Marker)
+        } else {
+            let lit = self.attrs.str(role);
+            let (wire, span) = match lit {
+                Some(lit) => (lit.value(), lit.span()),
+                None if role == Key::Page && self.side == Side::Request => {
+                    ("page".to_owned(), self.ident().span())
+                }
+                None => return None,
+            };
+            let Some(found) = self.find_field(&wire) else {
+                cx.error_at(span, self.no_field_message(role, &wire, lit.is_some()));
+                return None;
+            };
+            found
+        };
+        self.roles.push(Binding {
+            role,
+            field: found.0,
+            found: found.1,
+        });
+        Some(found.0)
+    }
+
+    /// The field a struct-level wire name names, in SPEC order: its name on the wire,
+    /// then its own name, then the wire name's `snake_case` form.
+    fn find_field(&self, wire: &str) -> Option<(usize, Found)> {
+        let snake = to_snake_case(wire);
+        let find = |matches: &dyn Fn(&Field<'_>) -> bool| self.fields.iter().position(matches);
+        find(&|field| field.answers_to(wire, self.side))
+            .map(|index| (index, Found::WireName))
+            .or_else(|| find(&|field| field.name == wire).map(|index| (index, Found::OwnName)))
+            .or_else(|| find(&|field| field.name == snake).map(|index| (index, Found::SnakeCase)))
+    }
+
+    fn no_field_message(&self, role: Key, wire: &str, given: bool) -> String {
+        let looked_at = if self.fields.is_empty() {
+            "no fields, as it has none".to_owned()
+        } else {
+            self.fields
+                .iter()
+                .map(|field| {
+                    if field.wire == field.name {
+                        format!("`{}`", field.name)
+                    } else {
+                        format!("`{}` (`{}`)", field.name, field.wire)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let role = role.name();
+        let (given, hint) = if given {
+            (
+                format!("given for `{role}`"),
+                format!("mark the field with #[paginate({role})], or correct the name"),
+            )
+        } else {
+            (
+                format!("that `{role}` has by default"),
+                format!(
+                    "mark the field with #[paginate({role})], or name it with \
+                     #[paginate({role} = \"...\")]"
+                ),
+            )
+        };
+        format!(
+            "no field of `{}` has the wire name `{wire}` {given}; looked at {looked_at}; {hint}",
+            self.ident()
+        )
+    }
+}
+
+impl<'a> Field<'a> {
+    fn new(
+        field: &'a syn::Field,
+        attrs: FieldAttrs,
+        rename_all: Option<&(crate::case::RenameRule, String)>,
+        side: Side,
+    ) -> Field<'a> {
+        let name = field.ident.as_ref().map_or_else(String::new, |ident| {
+            ident.to_string().trim_start_matches("r#").to_owned()
+        });
+        let serde_name = match (attrs.rename.on(side), rename_all) {
+            (Some(rename), _) => SerdeName {
+                name: rename.clone(),
+                source: Source::Rename,
+            },
+            (None, Some((rule, spelled))) => SerdeName {
+                name: rule.apply_to_field(&name),
+                source: Source::RenameAll(spelled.clone()),
+            },
+            (None, None) => SerdeName {
+                name: name.clone(),
+                source: Source::FieldName,
+            },
+        };
+        let wire = attrs
+            .paginate
+            .str(Key::Rename)
+            .map_or_else(|| serde_name.name.clone(), syn::LitStr::value);
+        Field {
+            original: field,
+            name,
+            attrs: attrs.paginate,
+            serde_name,
+            wire,
+            aliases: attrs.aliases,
+        }
+    }
+
+    /// Whether a struct-level wire name names this field directly: its name on the wire,
+    /// or, for a response, a name serde also reads it by.
+    pub(crate) fn answers_to(&self, wire: &str, side: Side) -> bool {
+        self.wire == wire || (side == Side::Response && self.aliases.iter().any(|a| a == wire))
+    }
+
+    /// The field's integer type, when it is spelled as one.
+    pub(crate) fn int_type(&self) -> Option<ty::IntType> {
+        ty::primitive_int(&self.original.ty)
+    }
+}
+
+/// Whether `input` is a struct with named fields; records the error when it is not.
+fn check_shape(cx: &mut Ctxt, input: &DeriveInput) -> bool {
+    let (what, span) = match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(_) => return true,
+            Fields::Unnamed(_) => ("a tuple struct", input.ident.span()),
+            Fields::Unit => ("a unit struct", input.ident.span()),
+        },
+        Data::Enum(data) => ("an enum", data.enum_token.span),
+        Data::Union(data) => ("a union", data.union_token.span),
+    };
+    cx.error_at(
+        span,
+        format_args!(
+            "#[derive(Paginated)] works on structs with named fields, and `{}` is {what}; \
+             give the page, size or items their own named fields",
+            input.ident
+        ),
+    );
+    false
+}

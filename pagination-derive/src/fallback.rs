@@ -1,0 +1,62 @@
+//! The impl emitted beside errors, as thiserror does: code that uses the trait the user
+//! meant to derive then compiles, so the real errors are not buried under "trait not
+//! implemented" ones.
+
+use crate::ast::Input;
+use crate::expand::implement;
+use crate::keys::{Key, Side};
+use crate::ty;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// An impl of the trait `input` meant to derive whose methods are never called: the
+/// errors beside it stop the build.
+pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
+    let krate = &input.krate;
+    let private = quote!(#krate::__private);
+    let u32 = quote!(#private::u32);
+    let unreachable = quote!(::core::unreachable!(
+        "#[derive(Paginated)] failed to compile"
+    ));
+    if input.side == Side::Response {
+        let item = items_field(input)
+            .and_then(|field| ty::vec_item(&field.ty))
+            .map_or_else(|| quote!(()), |item| quote!(#item));
+        let body = quote! {
+            type Item = #item;
+            fn items(&self) -> &[Self::Item] { #unreachable }
+            fn into_items(self) -> #private::Vec<Self::Item> { #unreachable }
+            fn page_info(&self) -> #krate::PageInfo { #unreachable }
+        };
+        implement(input, "PaginatedResponse", &body)
+    } else {
+        let body = quote! {
+            const PARAMS: #krate::PageParams = #krate::PageParams {
+                page_param: "page",
+                size_param: "size",
+                default_size: 1,
+                max_size: 1,
+                first_page: 1,
+            };
+            fn page(&self) -> #u32 { #unreachable }
+            fn page_size(&self) -> #u32 { #unreachable }
+            fn set_page(&mut self, _: #u32) { #unreachable }
+            fn set_page_size(&mut self, _: #u32) { #unreachable }
+        };
+        implement(input, "PaginatedRequest", &body)
+    }
+}
+
+/// The items field: the one the role resolved to, else (for a tuple struct, where roles
+/// are not resolved) the first one marked.
+fn items_field<'a>(input: &'a Input<'_>) -> Option<&'a syn::Field> {
+    input
+        .role(Key::Items)
+        .or_else(|| {
+            input
+                .fields
+                .iter()
+                .find(|field| field.attrs.marker(Key::Items).is_some())
+        })
+        .map(|field| field.original)
+}

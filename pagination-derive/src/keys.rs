@@ -1,0 +1,175 @@
+//! Every key and marker `#[paginate(...)]` accepts, in one table.
+//!
+//! Parsing, "did you mean" suggestions, the request/response side checks, the messages
+//! that show a key's use, and the documentation test all read this table, so a new key
+//! is one row here plus its meaning (the model field that holds it and its expansion).
+
+/// Which kind of struct a key belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    Request,
+    Response,
+    Both,
+}
+
+impl Side {
+    /// Whether a key of this side is allowed on a struct of side `of`.
+    pub(crate) fn fits(self, of: Side) -> bool {
+        self == Side::Both || self == of
+    }
+
+    /// "request" or "response".
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            Side::Request => "request",
+            Side::Response => "response",
+            Side::Both => "request or response",
+        }
+    }
+}
+
+/// What follows a key where it is allowed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Value {
+    /// `key = "wire name"`.
+    WireName,
+    /// `key = 100`, an integer literal within `Range`.
+    Integer(Range),
+    /// `key = "path::to::pagination_core"`.
+    Path,
+    /// A bare `key`.
+    Marker,
+}
+
+/// The integers an integer key accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Range {
+    /// A page size: at least 1.
+    PageSize,
+    /// A page base: 0 or 1.
+    ZeroOrOne,
+}
+
+/// Where `#[paginate(...)]` is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Level {
+    Struct,
+    Field,
+}
+
+/// One row of the table.
+#[derive(Debug)]
+pub(crate) struct Spec {
+    pub(crate) name: &'static str,
+    pub(crate) side: Side,
+    /// What the key takes on the struct; `None` when it is not allowed there.
+    pub(crate) on_struct: Option<Value>,
+    /// What the key takes on a field; `None` when it is not allowed there.
+    pub(crate) on_field: Option<Value>,
+    /// A value for messages, as written after `=`.
+    pub(crate) example: &'static str,
+    /// What the key is, as messages say it.
+    pub(crate) about: &'static str,
+}
+
+macro_rules! keys {
+    ($($key:ident: $name:literal, $side:ident, $on_struct:expr, $on_field:expr, $example:literal, $about:literal;)*) => {
+        /// A key or marker of `#[paginate(...)]`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub(crate) enum Key {
+            $($key,)*
+        }
+
+        impl Key {
+            /// Every key, in the order messages list them.
+            pub(crate) const ALL: &[Key] = &[$(Key::$key,)*];
+
+            pub(crate) fn spec(self) -> &'static Spec {
+                match self {
+                    $(Key::$key => &Spec {
+                        name: $name,
+                        side: Side::$side,
+                        on_struct: $on_struct,
+                        on_field: $on_field,
+                        example: $example,
+                        about: $about,
+                    },)*
+                }
+            }
+        }
+    };
+}
+
+use Range::{PageSize, ZeroOrOne};
+use Value::{Integer, Marker, Path, WireName};
+
+keys! {
+    // key: name, side, on the struct, on a field, example, about
+    Page: "page", Both, Some(WireName), Some(Marker), "\"page\"", "the page number";
+    Size: "size", Both, Some(WireName), Some(Marker), "\"pageSize\"", "the page size";
+    Default: "default", Request, Some(Integer(PageSize)), None, "100",
+        "the page size the server uses when none is sent";
+    Max: "max", Request, Some(Integer(PageSize)), None, "5000",
+        "the largest page size the server accepts";
+    First: "first", Request, Some(Integer(ZeroOrOne)), None, "1", "the number of the first page";
+    Crate: "crate", Both, Some(Path), None, "\"my_sdk::pagination\"",
+        "a path to the pagination_core crate";
+    Nested: "nested", Request, None, Some(Marker), "\"pagination\"",
+        "the field that holds the pagination parameters";
+    Items: "items", Response, Some(WireName), Some(Marker), "\"results\"", "the page's items";
+    TotalItems: "total_items", Response, Some(WireName), Some(Marker), "\"totalResults\"",
+        "the total number of items";
+    TotalPages: "total_pages", Response, Some(WireName), Some(Marker), "\"page_count\"",
+        "the total number of pages";
+    Next: "next", Response, Some(WireName), Some(Marker), "\"_links\"",
+        "the link to the next page";
+    PageBase: "page_base", Response, Some(Integer(ZeroOrOne)), None, "0",
+        "the number the response gives the first page";
+    Rename: "rename", Both, None, Some(WireName), "\"perPage\"",
+        "the field whose wire name it sets";
+}
+
+/// The key that makes a struct a response (SPEC 3: a struct with an `items` role).
+pub(crate) const RESPONSE_ROLE: Key = Key::Items;
+
+impl Key {
+    pub(crate) fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    pub(crate) fn from_name(name: &str) -> Option<Key> {
+        Key::ALL.iter().copied().find(|key| key.name() == name)
+    }
+
+    /// Every key allowed at `level`, in table order.
+    pub(crate) fn at(level: Level) -> impl Iterator<Item = Key> {
+        Key::ALL
+            .iter()
+            .copied()
+            .filter(move |key| key.spec().value_at(level).is_some())
+    }
+
+    /// A role binds a field: a bare marker on the field itself.
+    pub(crate) fn is_role(self) -> bool {
+        self.spec().on_field == Some(Value::Marker)
+    }
+
+    /// The key as written, with its example value: `size = "pageSize"`, or `items` for a
+    /// marker on a field.
+    pub(crate) fn usage(self, level: Level) -> String {
+        let spec = self.spec();
+        match spec.value_at(level) {
+            Some(Value::Marker) => spec.name.to_owned(),
+            _ => format!("{} = {}", spec.name, spec.example),
+        }
+    }
+}
+
+impl Spec {
+    pub(crate) fn value_at(&self, level: Level) -> Option<Value> {
+        match level {
+            Level::Struct => self.on_struct,
+            Level::Field => self.on_field,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+use pagination_core::{Paginated, PaginatedRequest};
+use serde::Serialize;
+
+#[derive(Default, Serialize, Paginated)]
+#[paginate(page = "pageNumber", size = "per_page", default = 10, max = 100)]
+struct ListUsers {
+    #[paginate(page)]
+    page: Option<u32>,
+    per_page: Option<u32>,
+}
+
+fn main() {
+    let _ = ListUsers::default().with_page(2);
+}

@@ -1,0 +1,15 @@
+use pagination_core::{Paginated, PaginatedRequest};
+use serde::Serialize;
+
+#[derive(Default, Serialize, Paginated)]
+#[serde(rename_all = "camelCase")]
+#[paginate(default = 10, max = 100)]
+struct ListUsers {
+    page: Option<u32>,
+    #[paginate(size, rename = "page_size")]
+    page_size: Option<u32>,
+}
+
+fn main() {
+    let _ = ListUsers::default().with_page(2);
+}
