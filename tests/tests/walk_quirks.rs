@@ -303,6 +303,33 @@ fn a_response_numbered_from_zero_answers_a_request_numbered_from_one() {
     assert_eq!(items.map_err(|e| e.to_string()), Ok((0..45).collect()));
 }
 
+/// The same page declared with the derive alone.
+#[derive(Paginated)]
+#[paginate(page_base = 0)]
+struct DerivedSpringPage {
+    #[paginate(items)]
+    content: Vec<u64>,
+    #[paginate(page)]
+    number: u64,
+    #[paginate(total_items)]
+    total_elements: u64,
+}
+
+#[test]
+fn a_derived_page_base_walks_every_item() {
+    let items: Result<Vec<u64>, WalkError> = paginate(Req::default(), |r: Req| {
+        let page = spring::<0>(&r);
+        Ok(DerivedSpringPage {
+            content: page.content,
+            number: page.number,
+            total_elements: page.total_elements,
+        })
+    })
+    .items()
+    .collect();
+    assert_eq!(items.map_err(|e| e.to_string()), Ok((0..45).collect()));
+}
+
 #[test]
 fn an_undeclared_base_names_what_was_asked_and_answered_and_both_causes() {
     let first = Req::default().with_page_size(10);
