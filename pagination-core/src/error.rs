@@ -1,6 +1,6 @@
 //! Errors about page numbers and page sizes.
 
-use crate::PageInfo;
+use crate::{LinkError, PageInfo};
 use core::fmt;
 
 /// A page number or page size outside what the API accepts.
@@ -81,6 +81,8 @@ pub enum EndReason {
     EmptyPage,
     /// The response type has a `next` role and this response had no link.
     NoNextLink,
+    /// The response's `has_more` flag said there are no more pages.
+    NoMore,
     /// The page was the last of the reported (or computed) number of pages.
     LastPage,
     /// The items seen through the page reach the reported total.
@@ -96,6 +98,7 @@ impl fmt::Display for EndReason {
         f.write_str(match self {
             EndReason::EmptyPage => "the page was empty",
             EndReason::NoNextLink => "the response had no next link",
+            EndReason::NoMore => "the response said there are no more pages",
             EndReason::LastPage => "it was the last page",
             EndReason::AllItemsSeen => "all items were seen",
             EndReason::ShortPage => "the page was not full",
@@ -184,6 +187,26 @@ pub enum Error<E, Req> {
         /// The request of that page.
         resume: Box<Req>,
     },
+    /// A walk by links could not follow the server's next link: it is not a URL, or it
+    /// leads to another origin than the page that gave it. Nothing was sent to it.
+    Link {
+        /// The page the link was for; it was not fetched.
+        page: u32,
+        /// Why the link was not followed.
+        source: LinkError,
+        /// That page, to be asked for by number.
+        resume: Box<Req>,
+    },
+    /// A walk by links was linked back to a page it already fetched: the walk stops
+    /// rather than loop.
+    LinkLoop {
+        /// The page the link was for; it was not fetched.
+        page: u32,
+        /// The link, resolved.
+        link: String,
+        /// That page, to be asked for by number.
+        resume: Box<Req>,
+    },
     /// The walk needs more pages than [`max_pages`](crate::Pages::max_pages) allows.
     MaxPages {
         /// The first page not fetched.
@@ -252,6 +275,8 @@ impl<E, Req> Error<E, Req> {
             | Error::InvalidRequest { page, resume, .. }
             | Error::PageIgnored { page, resume, .. }
             | Error::PastTotal { page, resume, .. }
+            | Error::Link { page, resume, .. }
+            | Error::LinkLoop { page, resume, .. }
             | Error::MaxPages { page, resume, .. }
             | Error::StoppedShort { page, resume, .. }
             | Error::TotalChanged { page, resume, .. }
@@ -266,6 +291,8 @@ impl<E, Req> Error<E, Req> {
             | Error::InvalidRequest { resume, .. }
             | Error::PageIgnored { resume, .. }
             | Error::PastTotal { resume, .. }
+            | Error::Link { resume, .. }
+            | Error::LinkLoop { resume, .. }
             | Error::MaxPages { resume, .. }
             | Error::StoppedShort { resume, .. }
             | Error::TotalChanged { resume, .. }
@@ -306,6 +333,16 @@ impl<E, Req> fmt::Display for Error<E, Req> {
                  it seems to ignore the page parameter (check the parameter's name); the \
                  walk stopped rather than loop; {ESTIMATES}",
                 Totals::new(info.total_items, info.total_pages)
+            ),
+            Error::Link { page, source, .. } => write!(
+                f,
+                "the next link to page {page} was not followed: {source}; {RESUME} by page \
+                 number"
+            ),
+            Error::LinkLoop { page, link, .. } => write!(
+                f,
+                "the next link to page {page} leads back to a page this walk already \
+                 fetched ({link}); the walk stopped rather than loop; {RESUME} by page number"
             ),
             Error::MaxPages { page, limit, .. } => write!(
                 f,
@@ -363,6 +400,7 @@ where
         match self {
             Error::Fetch { source, .. } => Some(source),
             Error::InvalidRequest { source, .. } => Some(source),
+            Error::Link { source, .. } => Some(source),
             _ => None,
         }
     }

@@ -27,9 +27,12 @@ pub use crate::transport::links::{HalLinks, Link, LinkError, NextLink, resolve_l
 pub use crate::transport::query::{Iter as PageQueryIter, PageQuery};
 pub use crate::walk::Progress;
 pub use crate::walk::fetch::{BoxFetch, BoxPageFuture, Fetch, FetchAsync};
-pub use crate::walk::pages::{BoxPages, Items, Pages, paginate};
+pub use crate::walk::pages::{BoxPages, Items, Pages, follow_links, paginate};
+pub use crate::walk::position::{Advance, Follow, Linked, Position};
 #[cfg(feature = "stream")]
-pub use crate::walk::stream::{BoxPageStream, ItemStream, PageStream, paginate_stream};
+pub use crate::walk::stream::{
+    BoxPageStream, ItemStream, PageStream, follow_links_stream, paginate_stream,
+};
 
 #[cfg(feature = "derive")]
 pub use pagination_derive::Paginated;

@@ -22,6 +22,15 @@ pub trait PaginatedResponse {
     /// hand-written impl sets it to `Some(|page| ...)`.
     const NEXT_LINK: Option<fn(&Self) -> Option<&str>> = None;
 
+    /// A `has_more` flag (Stripe's `has_more`, GraphQL's `hasNextPage`): how to read it,
+    /// or `None` (the default) when the type has none.
+    ///
+    /// It decides as a next link does: `true` means there is a next page and `false` that
+    /// this is the last, whatever the totals say. A flag the server leaves out (`None`)
+    /// decides nothing, and the other rules apply. A next link, when the type has one,
+    /// decides first.
+    const HAS_MORE: Option<fn(&Self) -> Option<bool>> = None;
+
     /// The number this response type gives the first page, when it differs from the
     /// request's [`first_page`](crate::PageParams::first_page): Spring with
     /// `one-indexed-parameters` takes `page=1` and answers `"number": 0`, so its page

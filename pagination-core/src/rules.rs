@@ -46,8 +46,9 @@ pub(crate) struct Facts {
     /// The items through this page: exact when the walk has seen every page before it,
     /// else estimated with the server's page size.
     pub(crate) seen: u64,
-    /// `None` when the response type has no `next` role, else whether this page links on.
-    pub(crate) linked: Option<bool>,
+    /// What the next role says: `None` when the response type has no `next` link and no
+    /// `has_more` flag (or the flag is missing), else whether there is a next page.
+    pub(crate) said: Option<Said>,
     /// Whether the page number is the largest the request can hold.
     pub(crate) at_max_page: bool,
 }
@@ -88,7 +89,7 @@ impl Facts {
                 reported.total_pages,
             ),
             seen: before.saturating_add(len),
-            linked: Resp::NEXT_LINK.map(|link| link(response).is_some_and(|link| !link.is_empty())),
+            said: next_role(response),
             at_max_page: page >= Req::MAX_PAGE,
         }
     }
@@ -116,6 +117,33 @@ fn shown_size(reported: &PageInfo, index: u64, before: u64, len: u64) -> Option<
     (len > 0 && more_follow).then_some(len)
 }
 
+/// What a response's next role says about the page after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Said {
+    /// There is a next page.
+    More,
+    /// This is the last page, for this reason.
+    Last(EndReason),
+}
+
+/// Rule 1's answer: a next link, present and non-empty, or else a `has_more` flag.
+fn next_role<Resp: PaginatedResponse>(response: &Resp) -> Option<Said> {
+    if let Some(link) = Resp::NEXT_LINK {
+        let linked = link(response).is_some_and(|link| !link.is_empty());
+        return Some(if linked {
+            Said::More
+        } else {
+            Said::Last(EndReason::NoNextLink)
+        });
+    }
+    let has_more = Resp::HAS_MORE.and_then(|has_more| has_more(response))?;
+    Some(if has_more {
+        Said::More
+    } else {
+        Said::Last(EndReason::NoMore)
+    })
+}
+
 /// The next-page rules of SPEC 4.3, on one page's facts.
 pub(crate) fn decide(facts: &Facts) -> Next {
     if facts.len == 0 {
@@ -133,8 +161,10 @@ pub(crate) fn decide(facts: &Facts) -> Next {
 /// Rules 1 to 4: `Some(reason)` when the page (which has items) is the last.
 fn last_page_reason(facts: &Facts) -> Option<EndReason> {
     let info = &facts.info;
-    if let Some(linked) = facts.linked {
-        return (!linked).then_some(EndReason::NoNextLink);
+    match facts.said {
+        Some(Said::More) => return None,
+        Some(Said::Last(reason)) => return Some(reason),
+        None => {}
     }
     if let Some(total_pages) = info.total_pages {
         return (facts.index.saturating_add(1) >= total_pages).then_some(EndReason::LastPage);

@@ -3,16 +3,13 @@
 //! pagination), one async method per endpoint, and `reqwest` for HTTP.
 //!
 //! Walking every page is `pagination_core::paginate_stream` over these methods. Codat's
-//! HAL links can be followed instead of page numbers ([`Client::invoices_by_link`]): each
-//! link is resolved with `resolve_link` before anything is sent, so a link to another
-//! origin is refused and the API key never leaves for it.
+//! HAL links can be followed instead of page numbers ([`Client::invoices_by_link`]): the
+//! walker resolves each link before anything is sent, so a link to another origin is
+//! refused and the API key never leaves for it.
 
 use crate::{clarifai, codat, cspr};
 use base64::Engine;
-use pagination_core::{
-    BoxPageStream, Error, LinkError, PaginatedResponse, paginate_stream, resolve_link,
-};
-use std::sync::{Arc, Mutex, PoisonError};
+use pagination_core::{BoxPageStream, Error, Follow, Linked, follow_links_stream, paginate_stream};
 
 /// The keys of the three APIs.
 #[derive(Debug, Clone)]
@@ -37,8 +34,6 @@ pub enum SdkError {
         /// The body of the answer.
         body: String,
     },
-    /// A next link was not followed.
-    Link(LinkError),
 }
 
 impl std::fmt::Display for SdkError {
@@ -46,7 +41,6 @@ impl std::fmt::Display for SdkError {
         match self {
             SdkError::Http(error) => write!(f, "HTTP request failed: {error}"),
             SdkError::Status { status, body } => write!(f, "the server answered {status}: {body}"),
-            SdkError::Link(error) => error.fmt(f),
         }
     }
 }
@@ -55,7 +49,6 @@ impl std::error::Error for SdkError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             SdkError::Http(error) => Some(error),
-            SdkError::Link(error) => Some(error),
             SdkError::Status { .. } => None,
         }
     }
@@ -225,41 +218,28 @@ impl Client {
     /// Every Codat invoice page, following the server's HAL `next` links rather than
     /// counting pages; the first page is asked by `first`.
     ///
-    /// Each link is resolved against the URL of the page it came with, and one to another
-    /// origin ends the walk with [`SdkError::Link`] before anything is sent to it. The
-    /// walker's guards hold as with page numbers: a link to another page than the next
-    /// one is an `Error::PageIgnored`. A walk resumed from an error starts again from page
-    /// numbers.
+    /// The walker resolves each link against the URL of the page it came with, and ends
+    /// the walk with `Error::Link` before anything is sent to another origin.
     pub fn invoices_by_link(
         &self,
         first: codat::ListInvoices,
-    ) -> BoxPageStream<'_, codat::ListInvoices, codat::InvoicePage, SdkError> {
-        // The resolved link of the next page, set by each page for the one after it.
-        let next_url: Arc<Mutex<Option<String>>> = Arc::default();
-        let fetch = move |request: codat::ListInvoices| {
-            let next_url = next_url.clone();
-            async move {
-                let linked = next_url
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .take();
-                let builder = match linked {
-                    // Already checked by `resolve_link`.
-                    Some(url) => self.http.get(url),
-                    None => self.http.get(self.invoices_url(&request)).query(&request),
-                };
-                let built = builder.header("Authorization", self.codat_auth()).build()?;
-                let url = built.url().to_string();
-                let page: codat::InvoicePage =
-                    Self::decode(self.http.execute(built).await?).await?;
-                if let Some(href) = page.next_link() {
-                    let resolved = resolve_link(&url, href).map_err(SdkError::Link)?;
-                    *next_url.lock().unwrap_or_else(PoisonError::into_inner) = Some(resolved);
-                }
-                Ok(page)
-            }
-        };
-        paginate_stream(first, fetch).boxed()
+    ) -> BoxPageStream<'_, Follow<codat::ListInvoices>, Linked<codat::InvoicePage>, SdkError> {
+        follow_links_stream(first, move |at: Follow<codat::ListInvoices>| async move {
+            let request = match at.link() {
+                Some(link) => self.http.get(link),
+                None => self
+                    .http
+                    .get(self.invoices_url(at.request()))
+                    .query(at.request()),
+            };
+            let response = request
+                .header("Authorization", self.codat_auth())
+                .send()
+                .await?;
+            let url = response.url().to_string();
+            Ok(Linked::new(Self::decode(response).await?, url))
+        })
+        .boxed()
     }
 }
 

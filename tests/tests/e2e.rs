@@ -584,17 +584,20 @@ async fn codat_next_links_are_followed_on_the_same_origin_only() {
     )
     .await
     .unwrap_err();
+    // Page 1's items are real and yielded; the link to page 2 is refused before it is
+    // sent, and the walk resumes at page 2 by number.
     match &error {
-        Error::Fetch {
-            page: 1,
-            source: SdkError::Link(LinkError::CrossOrigin { link_origin, .. }),
-            ..
+        Error::Link {
+            page: 2,
+            source: LinkError::CrossOrigin { link_origin, .. },
+            resume,
         } => {
             assert_eq!(*link_origin, elsewhere.base_url());
+            assert_eq!((resume.request().page(), resume.link()), (2, None));
         }
         other => panic!("{other:?}"),
     }
-    assert!(error.to_string().contains("page 1"), "{error}");
+    assert!(error.to_string().contains("page 2"), "{error}");
     assert_eq!(
         server.requests().len(),
         asked_before + 1,

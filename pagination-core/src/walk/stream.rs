@@ -3,6 +3,7 @@
 use super::Walk;
 use super::api::walker_api;
 use super::fetch::{BoxFetch, FetchAsync};
+use super::position::{Advance, Follow, Linked, Position};
 use crate::{Error, PaginatedRequest, PaginatedResponse};
 use core::future::Future;
 use core::marker::PhantomData;
@@ -69,6 +70,23 @@ where
     PageStream::new(first, fetch)
 }
 
+/// Walks every page by the server's next links, as a [`Stream`]; see
+/// [`follow_links`](crate::follow_links) for what `fetch` is told and answers, and the
+/// guards. A walk by links is sequential whatever its [`concurrency`](PageStream::concurrency):
+/// each page's address comes with the page before it, so there is nothing to fetch ahead.
+pub fn follow_links_stream<Req, Resp, E, F, Fut>(
+    first: Req,
+    fetch: F,
+) -> PageStream<Follow<Req>, Linked<Resp>, F>
+where
+    Req: PaginatedRequest + Clone,
+    Resp: PaginatedResponse,
+    F: FnMut(Follow<Req>) -> Fut,
+    Fut: Future<Output = Result<Linked<Resp>, E>>,
+{
+    PageStream::new(Follow::new(first), fetch)
+}
+
 /// A stream of every page; see [`paginate_stream`].
 ///
 /// `F` is the fetch function: a closure, or a named type implementing [`FetchAsync`],
@@ -94,7 +112,7 @@ impl<Req, Resp, F: FetchAsync<Req, Page = Resp>> Unpin for PageStream<Req, Resp,
 
 impl<Req, Resp, F> PageStream<Req, Resp, F>
 where
-    Req: PaginatedRequest + Clone,
+    Req: Position,
     Resp: PaginatedResponse,
     F: FetchAsync<Req, Page = Resp>,
 {
@@ -162,7 +180,7 @@ where
             Ok(request) => request,
             Err(error) => return Some(Err(error)),
         };
-        self.front = request.page();
+        self.front = request.request().page();
         self.send(request);
         Some(Ok(()))
     }
@@ -190,13 +208,13 @@ where
 
 walker_api!(
     [Req, Resp, F] PageStream<Req, Resp, F>, request: Req,
-    where [Req: PaginatedRequest + Clone, F: FetchAsync<Req, Page = Resp>],
+    where [Req: Position, F: FetchAsync<Req, Page = Resp>],
     walk: walk, pending: |_this| 0
 );
 
 impl<Req, Resp, F> Stream for PageStream<Req, Resp, F>
 where
-    Req: PaginatedRequest + Clone,
+    Req: Advance<Resp>,
     Resp: PaginatedResponse,
     F: FetchAsync<Req, Page = Resp>,
 {
@@ -239,13 +257,13 @@ impl<Req, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>> Unpin
 
 walker_api!(
     [Req, Resp, F] ItemStream<Req, Resp, F>, request: Req,
-    where [Req: PaginatedRequest + Clone, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>],
+    where [Req: Position, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>],
     walk: pages.walk, pending: |this| this.current.len()
 );
 
 impl<Req, Resp, F> Stream for ItemStream<Req, Resp, F>
 where
-    Req: PaginatedRequest + Clone,
+    Req: Advance<Resp>,
     Resp: PaginatedResponse,
     F: FetchAsync<Req, Page = Resp>,
 {
