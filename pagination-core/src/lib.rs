@@ -23,6 +23,9 @@ pub mod __private;
 pub use crate::error::{EndReason, Error, PageError, Totals};
 pub use crate::request::{PageParams, PaginatedRequest};
 pub use crate::response::{PageInfo, PaginatedResponse};
+#[cfg(feature = "http")]
+pub use crate::transport::http::{FromHttp, HeaderField, header_value};
+pub use crate::transport::link_header::{HeaderLink, LinkHeader, LinkHeaderError};
 pub use crate::transport::links::{HalLinks, Link, LinkError, NextLink, resolve_link};
 pub use crate::transport::query::{Iter as PageQueryIter, PageQuery};
 pub use crate::walk::Progress;
