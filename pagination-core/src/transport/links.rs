@@ -63,16 +63,19 @@ pub struct Link {
     pub href: String,
 }
 
-/// HAL `_links`, as Codat sends them: `self`, `current`, `next` and `previous`, each
-/// `{ "href": ... }` and each optional.
+/// A `links` object as APIs send them: HAL `_links` (Codat, Spring Data REST) and
+/// JSON:API `links`. Its `self`, `current`, `next` and `previous` (or `prev`) relations
+/// are each optional.
 ///
-/// Other links are ignored, and a relation given as an array of links (as HAL allows)
-/// reads as its first link. A missing or `null` `_links` object deserializes as no links
-/// at all, so a response without one simply has no next page.
+/// A relation may be a link object `{ "href": ... }` (HAL, and JSON:API 1.1), a plain
+/// URL string (JSON:API), `null`, or an array of links, which reads as its first link (as
+/// HAL allows). Other relations and other members of a link object are ignored. A missing
+/// or `null` links object deserializes as no links at all, so a response without one
+/// simply has no next page. A relation of any other shape is an error that names it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct HalLinks {
-    /// `self`: the resource the request was sent to, without query parameters.
+    /// `self`: the resource the request was sent to.
     #[cfg_attr(
         feature = "serde",
         serde(rename = "self", skip_serializing_if = "Option::is_none")
@@ -84,49 +87,142 @@ pub struct HalLinks {
     /// `next`: the next page; absent on the last page.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<Link>,
-    /// `previous`: the previous page; absent on the first page.
+    /// `previous` (Spring and JSON:API say `prev`): the previous page; absent on the
+    /// first page.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<Link>,
 }
 
 #[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for HalLinks {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// HAL allows any relation to be one link object or an array of them.
-        #[derive(serde::Deserialize)]
-        #[serde(untagged)]
-        enum OneOrMany {
-            One(Link),
-            Many(Vec<Link>),
+mod de {
+    use super::{HalLinks, Link};
+    use core::fmt;
+    use serde::de::{
+        self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+    };
+
+    impl<'de> serde::Deserialize<'de> for HalLinks {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            // Through `Option`, so that serde treats a missing links field as `None`.
+            deserializer.deserialize_option(Links)
         }
-        fn first(links: Option<OneOrMany>) -> Option<Link> {
-            match links? {
-                OneOrMany::One(link) => Some(link),
-                OneOrMany::Many(links) => links.into_iter().next(),
+    }
+
+    struct Links;
+
+    impl<'de> Visitor<'de> for Links {
+        type Value = HalLinks;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a links object such as {\"next\": {\"href\": \"...\"}}")
+        }
+
+        fn visit_none<E>(self) -> Result<HalLinks, E> {
+            Ok(HalLinks::default())
+        }
+
+        fn visit_unit<E>(self) -> Result<HalLinks, E> {
+            Ok(HalLinks::default())
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<HalLinks, D::Error> {
+            deserializer.deserialize_map(self)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<HalLinks, A::Error> {
+            let mut links = HalLinks::default();
+            while let Some(key) = map.next_key::<String>()? {
+                let slot = match key.as_str() {
+                    "self" => &mut links.self_link,
+                    "current" => &mut links.current,
+                    "next" => &mut links.next,
+                    "previous" | "prev" => &mut links.previous,
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                        continue;
+                    }
+                };
+                *slot = map.next_value_seed(Rel(&key))?;
+            }
+            Ok(links)
+        }
+    }
+
+    /// One relation, named in its errors.
+    #[derive(Clone, Copy)]
+    struct Rel<'k>(&'k str);
+
+    impl<'de> DeserializeSeed<'de> for Rel<'_> {
+        type Value = Option<Link>;
+
+        fn deserialize<D: Deserializer<'de>>(
+            self,
+            deserializer: D,
+        ) -> Result<Self::Value, D::Error> {
+            deserializer.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Rel<'_> {
+        type Value = Option<Link>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(
+                f,
+                "the `{}` link as a URL string, a {{\"href\": ...}} object, null, or an array of them",
+                self.0
+            )
+        }
+
+        fn visit_str<E: de::Error>(self, href: &str) -> Result<Self::Value, E> {
+            Ok(Some(Link {
+                href: href.to_owned(),
+            }))
+        }
+
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(
+            self,
+            deserializer: D,
+        ) -> Result<Self::Value, D::Error> {
+            deserializer.deserialize_any(self)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut href = None;
+            while let Some(key) = map.next_key::<String>()? {
+                if key == "href" {
+                    href = Some(map.next_value::<String>().map_err(|_| {
+                        de::Error::custom(format_args!(
+                            "the `{}` link's `href` must be a string",
+                            self.0
+                        ))
+                    })?);
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            match href {
+                Some(href) => Ok(Some(Link { href })),
+                None => Err(de::Error::custom(format_args!(
+                    "the `{}` link object has no `href`",
+                    self.0
+                ))),
             }
         }
-        #[derive(serde::Deserialize)]
-        struct Wire {
-            #[serde(rename = "self", default)]
-            self_link: Option<OneOrMany>,
-            #[serde(default)]
-            current: Option<OneOrMany>,
-            #[serde(default)]
-            next: Option<OneOrMany>,
-            #[serde(default)]
-            previous: Option<OneOrMany>,
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let first = seq.next_element_seed(self)?.flatten();
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(first)
         }
-        // Going through `Option` lets serde treat a missing `_links` field as `None`.
-        Ok(
-            Option::<Wire>::deserialize(deserializer)?.map_or_else(HalLinks::default, |w| {
-                HalLinks {
-                    self_link: first(w.self_link),
-                    current: first(w.current),
-                    next: first(w.next),
-                    previous: first(w.previous),
-                }
-            }),
-        )
     }
 }
 
@@ -676,9 +772,48 @@ mod tests {
     }
 
     #[test]
-    fn links_of_the_wrong_shape_are_an_error() {
+    fn links_of_the_wrong_shape_are_an_error_that_names_the_relation() {
         assert!(serde_json::from_str::<Page>(r#"{"_links": "/next"}"#).is_err());
-        assert!(serde_json::from_str::<Page>(r#"{"_links": {"next": "/n"}}"#).is_err());
+        for (json, names) in [
+            (r#"{"_links": {"next": 5}}"#, "`next` link as a URL string"),
+            (
+                r#"{"_links": {"prev": true}}"#,
+                "`prev` link as a URL string",
+            ),
+            (
+                r#"{"_links": {"next": {"url": "/n"}}}"#,
+                "`next` link object has no `href`",
+            ),
+            (
+                r#"{"_links": {"self": {"href": 7}}}"#,
+                "`self` link's `href` must be a string",
+            ),
+            (
+                r#"{"_links": {"next": [3]}}"#,
+                "`next` link as a URL string",
+            ),
+        ] {
+            let error = serde_json::from_str::<Page>(json).unwrap_err().to_string();
+            assert!(error.contains(names), "{json}: {error}");
+            assert!(!error.contains("OneOrMany"), "{error}");
+        }
+    }
+
+    #[test]
+    fn plain_string_links_and_prev_as_json_api_and_spring_send_them() {
+        let links: HalLinks = serde_json::from_str(
+            r#"{"self": "/a?page[number]=2", "next": "/a?page[number]=3", "prev": "/a?page[number]=1", "last": "/a?page[number]=9"}"#,
+        )
+        .unwrap();
+        assert_eq!(links.next_link(), Some("/a?page[number]=3"));
+        assert_eq!(links.previous, Some(link("/a?page[number]=1")));
+        assert_eq!(links.self_link, Some(link("/a?page[number]=2")));
+        // JSON:API 1.1 link objects, and a `null` next on the last page.
+        let links: HalLinks =
+            serde_json::from_str(r#"{"next": {"href": "/n", "meta": {"count": 1}}}"#).unwrap();
+        assert_eq!(links.next_link(), Some("/n"));
+        let links: HalLinks = serde_json::from_str(r#"{"next": null, "prev": "/p"}"#).unwrap();
+        assert_eq!(links.next_link(), None);
     }
 
     #[test]
