@@ -27,6 +27,13 @@ pub struct Credentials {
 pub enum SdkError {
     /// The request could not be sent, or the answer could not be read or decoded.
     Http(reqwest::Error),
+    /// The answer is not the JSON the endpoint documents.
+    Decode {
+        /// Where in the body: `meta.total`, `results[3].id`, or `.` for the whole body.
+        path: String,
+        /// What is wrong there.
+        source: serde_json::Error,
+    },
     /// The server answered with an error status.
     Status {
         /// The HTTP status.
@@ -40,6 +47,9 @@ impl std::fmt::Display for SdkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SdkError::Http(error) => write!(f, "HTTP request failed: {error}"),
+            SdkError::Decode { path, source } => {
+                write!(f, "the answer cannot be read at `{path}`: {source}")
+            }
             SdkError::Status { status, body } => write!(f, "the server answered {status}: {body}"),
         }
     }
@@ -49,6 +59,7 @@ impl std::error::Error for SdkError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             SdkError::Http(error) => Some(error),
+            SdkError::Decode { source, .. } => Some(source),
             SdkError::Status { .. } => None,
         }
     }
@@ -117,7 +128,12 @@ impl Client {
                 body,
             });
         }
-        Ok(response.json().await?)
+        let body = response.bytes().await?;
+        let mut json = serde_json::Deserializer::from_slice(&body);
+        serde_path_to_error::deserialize(&mut json).map_err(|error| SdkError::Decode {
+            path: error.path().to_string(),
+            source: error.into_inner(),
+        })
     }
 
     /// `GET /v2/users/{user_id}/apps/{app_id}/inputs`
