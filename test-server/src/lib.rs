@@ -76,6 +76,7 @@ mod data;
 mod fake;
 mod faults;
 mod http;
+mod links;
 mod router;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -150,7 +151,7 @@ fakes! {
 impl Api {
     /// A fresh state for this API: `faults`, none fired yet, the data set at its default size.
     fn state(self, faults: Faults) -> ApiState {
-        ApiState::new(faults, self.fake().items())
+        ApiState::new(faults, self.fake().items(), self.fake().first_page())
     }
 }
 
