@@ -306,6 +306,16 @@ impl Served<'_> {
         self.has_prev()
             .then(|| self.href(self.origin(), Some(self.page - 1)))
     }
+
+    /// The link to the first page.
+    pub(crate) fn first_href(&self) -> String {
+        self.href(self.origin(), Some(self.paging.first_page))
+    }
+
+    /// The link to the last page of a list of `total` items.
+    pub(crate) fn last_href(&self, total: usize) -> String {
+        self.href(self.origin(), Some(self.last_page(total)))
+    }
 }
 
 /// A request that passed auth and validation.

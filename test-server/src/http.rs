@@ -247,6 +247,14 @@ impl PageAnswer {
     pub(crate) fn json<T: Serialize>(body: &T) -> Self {
         Self::new(StatusCode::OK, body)
     }
+
+    /// The answer with a `Link` header of these `(rel, href)`, unless there are none.
+    pub(crate) fn link_header(self, links: &[(&str, String)]) -> Self {
+        match crate::links::header(links) {
+            Some(header) => self.header("link", &header),
+            None => self,
+        }
+    }
 }
 
 impl<Kind> IntoResponse for Answer<Kind> {

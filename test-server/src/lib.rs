@@ -75,6 +75,7 @@ mod cspr;
 mod data;
 mod fake;
 mod faults;
+mod github;
 mod http;
 mod links;
 mod router;
@@ -87,7 +88,10 @@ use axum::Router;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use data::{clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash};
+pub use data::{
+    clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, github_issue_id,
+    github_issue_number,
+};
 pub use faults::{Faults, LinkStyle};
 
 use fake::Endpoint;
@@ -100,6 +104,8 @@ pub const CLARIFAI_PAT: &str = "test-clarifai-pat";
 pub const CSPR_KEY: &str = "55f79117-fc4d-4d60-9956-65423f39a06a";
 /// The Codat API key the fake accepts, sent as `Authorization: Basic <base64 of the key>`.
 pub const CODAT_KEY: &str = "test-codat-key";
+/// The GitHub token the fake accepts, as `Authorization: Bearer <token>` or `token <token>`.
+pub const GITHUB_TOKEN: &str = "test-github-token";
 /// How many inputs `GET .../inputs` lists (until a fault resizes it).
 pub const CLARIFAI_INPUTS: usize = 10_000;
 /// How many hits `POST .../annotations/searches` finds (until a fault resizes it).
@@ -108,6 +114,8 @@ pub const CLARIFAI_HITS: usize = 10_240;
 pub const CSPR_ACCOUNTS: usize = 12_345;
 /// How many invoices `GET .../data/invoices` lists without a filter (until a fault resizes it).
 pub const CODAT_INVOICES: usize = 10_500;
+/// How many issues `GET /repos/{owner}/{repo}/issues` lists (until a fault resizes it).
+pub const GITHUB_ISSUES: usize = 1_234;
 
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -146,6 +154,8 @@ fakes! {
     Cspr => cspr::Accounts,
     /// Codat `GET /companies/{companyId}/data/invoices`.
     Codat => codat::Invoices,
+    /// GitHub `GET /repos/{owner}/{repo}/issues`.
+    GithubIssues => github::Issues,
 }
 
 impl Api {
