@@ -76,6 +76,7 @@ mod data;
 mod fake;
 mod faults;
 mod github;
+mod gitlab;
 mod http;
 mod links;
 mod router;
@@ -90,7 +91,7 @@ use tokio::task::JoinHandle;
 
 pub use data::{
     clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, github_issue_id,
-    github_issue_number,
+    github_issue_number, gitlab_project_id,
 };
 pub use faults::{Faults, LinkStyle};
 
@@ -106,6 +107,8 @@ pub const CSPR_KEY: &str = "55f79117-fc4d-4d60-9956-65423f39a06a";
 pub const CODAT_KEY: &str = "test-codat-key";
 /// The GitHub token the fake accepts, as `Authorization: Bearer <token>` or `token <token>`.
 pub const GITHUB_TOKEN: &str = "test-github-token";
+/// The GitLab personal access token the fake accepts, as `PRIVATE-TOKEN: <token>`.
+pub const GITLAB_TOKEN: &str = "test-gitlab-token";
 /// How many inputs `GET .../inputs` lists (until a fault resizes it).
 pub const CLARIFAI_INPUTS: usize = 10_000;
 /// How many hits `POST .../annotations/searches` finds (until a fault resizes it).
@@ -116,6 +119,12 @@ pub const CSPR_ACCOUNTS: usize = 12_345;
 pub const CODAT_INVOICES: usize = 10_500;
 /// How many issues `GET /repos/{owner}/{repo}/issues` lists (until a fault resizes it).
 pub const GITHUB_ISSUES: usize = 1_234;
+/// How many projects `GET /api/v4/projects` lists (until a fault resizes it): more than
+/// [`GITLAB_COUNT_LIMIT`], so GitLab leaves its totals out.
+pub const GITLAB_PROJECTS: usize = 12_345;
+/// The most items GitLab counts: above it, it sends no `X-Total`, `X-Total-Pages` or
+/// `rel="last"`.
+pub const GITLAB_COUNT_LIMIT: usize = 10_000;
 
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -156,6 +165,8 @@ fakes! {
     Codat => codat::Invoices,
     /// GitHub `GET /repos/{owner}/{repo}/issues`.
     GithubIssues => github::Issues,
+    /// GitLab `GET /api/v4/projects`.
+    GitlabProjects => gitlab::Projects,
 }
 
 impl Api {

@@ -7,12 +7,13 @@ use std::net::SocketAddr;
 
 use common::{Answer, get, walk};
 use pagination_test_server::{
-    Api, Faults, GITHUB_ISSUES, GITHUB_TOKEN, LinkStyle, TestServer, github_issue_id,
-    github_issue_number,
+    Api, Faults, GITHUB_ISSUES, GITHUB_TOKEN, GITLAB_COUNT_LIMIT, GITLAB_PROJECTS, GITLAB_TOKEN,
+    LinkStyle, TestServer, github_issue_id, github_issue_number, gitlab_project_id,
 };
 use serde_json::{Value, json};
 
 const ISSUES: &str = "/repos/octo/hello/issues";
+const PROJECTS: &str = "/api/v4/projects";
 
 fn bearer(token: &str) -> String {
     format!("Bearer {token}")
@@ -26,6 +27,30 @@ async fn github(addr: SocketAddr, query: &str) -> Answer {
         &[("Authorization", &auth)],
     )
     .await
+}
+
+async fn gitlab(addr: SocketAddr, query: &str) -> Answer {
+    let path = format!("{PROJECTS}{query}");
+    get(addr, &path, &[("PRIVATE-TOKEN", GITLAB_TOKEN)]).await
+}
+
+/// GitLab's paging headers, in a fixed order, `None` when absent.
+fn gitlab_headers(answer: &Answer) -> [Option<&str>; 6] {
+    [
+        "x-page",
+        "x-per-page",
+        "x-next-page",
+        "x-prev-page",
+        "x-total",
+        "x-total-pages",
+    ]
+    .map(|name| answer.header(name))
+}
+
+/// The `id`s of a bare array of items.
+fn array_ids(page: &Value) -> Vec<u64> {
+    let items = page.as_array().expect("a bare array");
+    items.iter().map(|i| i["id"].as_u64().unwrap()).collect()
 }
 
 /// The `number`s of a page of GitHub issues.
@@ -257,6 +282,261 @@ async fn github_link_styles() {
         cross.link("last").unwrap(),
         format!("{base}{ISSUES}?page=42&per_page=30"),
         "the other links stay as GitHub writes them"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn gitlab_first_page_headers_without_totals() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    let first = gitlab(addr, "").await;
+    assert_eq!(first.status, 200);
+    assert_eq!(first.header("content-type"), Some("application/json"));
+    let json = first.json();
+    assert_eq!(
+        array_ids(&json),
+        (1..=20).collect::<Vec<u64>>(),
+        "per_page 20"
+    );
+    assert_eq!(
+        json[0],
+        json!({"id": 1, "name": "Project 0", "path": "project-0", "path_with_namespace": "group/project-0"})
+    );
+    // 12,345 projects: more than GitLab counts, so no totals and no `last`.
+    assert!(GITLAB_PROJECTS > GITLAB_COUNT_LIMIT);
+    assert_eq!(
+        gitlab_headers(&first),
+        [Some("1"), Some("20"), Some("2"), Some(""), None, None]
+    );
+    assert_eq!(
+        first.header("link"),
+        Some(
+            format!(
+                "<{base}{PROJECTS}?page=2&per_page=20>; rel=\"next\", \
+                 <{base}{PROJECTS}?page=1&per_page=20>; rel=\"first\""
+            )
+            .as_str()
+        )
+    );
+
+    let middle = gitlab(addr, "?page=3&per_page=7").await;
+    let rels: Vec<String> = middle.links().into_iter().map(|(rel, _)| rel).collect();
+    assert_eq!(rels, ["prev", "next", "first"], "GitLab's order");
+    assert_eq!(
+        gitlab_headers(&middle),
+        [Some("3"), Some("7"), Some("4"), Some("2"), None, None]
+    );
+    assert_eq!(array_ids(&middle.json()), (15..=21).collect::<Vec<u64>>());
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn gitlab_last_and_past_the_last_page() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    let last = gitlab(addr, "?page=124&per_page=100").await;
+    assert_eq!(
+        array_ids(&last.json()),
+        (12_301..=12_345).collect::<Vec<u64>>()
+    );
+    assert_eq!(
+        gitlab_headers(&last),
+        [Some("124"), Some("100"), Some(""), Some("123"), None, None]
+    );
+    assert_eq!(
+        last.links(),
+        [
+            (
+                "prev".into(),
+                format!("{base}{PROJECTS}?page=123&per_page=100")
+            ),
+            (
+                "first".into(),
+                format!("{base}{PROJECTS}?page=1&per_page=100")
+            ),
+        ]
+    );
+
+    // Kaminari: a page past the last has no previous page either.
+    let past = gitlab(addr, "?page=125&per_page=100").await;
+    assert_eq!(past.status, 200);
+    assert_eq!(past.json(), json!([]));
+    assert_eq!(
+        gitlab_headers(&past),
+        [Some("125"), Some("100"), Some(""), Some(""), None, None]
+    );
+    assert_eq!(
+        past.links(),
+        [(
+            "first".into(),
+            format!("{base}{PROJECTS}?page=1&per_page=100")
+        )]
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn gitlab_counts_up_to_the_limit() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    server.set_faults(
+        Api::GitlabProjects,
+        Faults {
+            items: Some(GITLAB_COUNT_LIMIT),
+            ..Faults::default()
+        },
+    );
+    let counted = gitlab(addr, "?page=2&per_page=100").await;
+    assert_eq!(
+        gitlab_headers(&counted),
+        [
+            Some("2"),
+            Some("100"),
+            Some("3"),
+            Some("1"),
+            Some("10000"),
+            Some("100")
+        ]
+    );
+    let rels: Vec<String> = counted.links().into_iter().map(|(rel, _)| rel).collect();
+    assert_eq!(rels, ["prev", "next", "first", "last"]);
+    assert_eq!(
+        counted.link("last").unwrap(),
+        format!("{base}{PROJECTS}?page=100&per_page=100")
+    );
+    let last = gitlab(addr, "?page=100&per_page=100").await;
+    assert_eq!(last.link("next"), None);
+    assert!(
+        last.link("last").is_some(),
+        "GitLab keeps `last` on the last page"
+    );
+
+    // One more item than GitLab counts: the totals go, mid-walk.
+    server.set_faults(
+        Api::GitlabProjects,
+        Faults {
+            items: Some(GITLAB_COUNT_LIMIT + 1),
+            resize_after_page: Some((1, 45)),
+            ..Faults::default()
+        },
+    );
+    let uncounted = gitlab(addr, "").await;
+    assert_eq!(gitlab_headers(&uncounted)[4..], [None, None]);
+    let counted = gitlab(addr, "?page=3").await;
+    assert_eq!(
+        gitlab_headers(&counted)[2..],
+        [Some(""), Some("2"), Some("45"), Some("3")]
+    );
+    assert_eq!(array_ids(&counted.json()), (41..=45).collect::<Vec<u64>>());
+
+    server.set_faults(
+        Api::GitlabProjects,
+        Faults {
+            items: Some(0),
+            ..Faults::default()
+        },
+    );
+    let empty = gitlab(addr, "").await;
+    assert_eq!(empty.json(), json!([]));
+    assert_eq!(
+        gitlab_headers(&empty)[2..],
+        [Some(""), Some(""), Some("0"), Some("1")]
+    );
+    assert_eq!(
+        empty.links(),
+        [
+            (
+                "first".into(),
+                format!("{base}{PROJECTS}?page=1&per_page=20")
+            ),
+            (
+                "last".into(),
+                format!("{base}{PROJECTS}?page=1&per_page=20")
+            ),
+        ]
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn gitlab_clamps_per_page_and_sorts_link_parameters() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    let clamped = gitlab(addr, "?per_page=1000").await;
+    assert_eq!(clamped.json().as_array().unwrap().len(), 100);
+    assert_eq!(clamped.header("x-per-page"), Some("100"));
+    assert_eq!(
+        clamped.link("next").unwrap(),
+        format!("{base}{PROJECTS}?page=2&per_page=100")
+    );
+
+    // Rails' `to_query` sorts by name.
+    let sorted = gitlab(addr, "?search=x&per_page=5&order_by=id").await;
+    assert_eq!(
+        sorted.link("next").unwrap(),
+        format!("{base}{PROJECTS}?order_by=id&page=2&per_page=5&search=x")
+    );
+
+    for (bad, error) in [
+        ("?page=x", "page is invalid"),
+        ("?page=0", "page is invalid"),
+        ("?per_page=0", "per_page is invalid"),
+    ] {
+        let answer = gitlab(addr, bad).await;
+        assert_eq!(answer.status, 400, "{bad}");
+        assert_eq!(answer.json(), json!({"error": error}), "{bad}");
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn gitlab_auth() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    assert_eq!(GITLAB_TOKEN, "test-gitlab-token");
+    for headers in [
+        &[][..],
+        &[("PRIVATE-TOKEN", "wrong")],
+        &[("Authorization", "Bearer test-gitlab-token")],
+    ] {
+        let answer = get(addr, PROJECTS, headers).await;
+        assert_eq!(answer.status, 401);
+        assert_eq!(answer.json(), json!({"message": "401 Unauthorized"}));
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn gitlab_walk_by_next_links_sees_every_project_once() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let headers = [("PRIVATE-TOKEN", GITLAB_TOKEN)];
+    let first = format!("{PROJECTS}?per_page=100");
+    let seen = walk(addr, &first, &headers, 200, |answer| {
+        let items = answer.json().as_array().unwrap().clone();
+        (items, answer.link("next"))
+    })
+    .await;
+    let seen: Vec<Value> = seen.into_iter().map(|p| p["id"].clone()).collect();
+    assert_eq!(seen, expected(GITLAB_PROJECTS, gitlab_project_id));
+    assert_eq!(server.requests().len(), 124);
+
+    server.set_faults(
+        Api::GitlabProjects,
+        Faults {
+            link_style: LinkStyle::Relative,
+            ..Faults::default()
+        },
+    );
+    let relative = gitlab(addr, "?page=2").await;
+    assert_eq!(
+        relative.link("next").unwrap(),
+        format!("{PROJECTS}?page=3&per_page=20")
     );
     server.stop().await;
 }
