@@ -73,6 +73,7 @@ mod clarifai;
 mod codat;
 mod cspr;
 mod data;
+mod drf;
 mod fake;
 mod faults;
 mod github;
@@ -90,8 +91,8 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use data::{
-    clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, github_issue_id,
-    github_issue_number, gitlab_project_id,
+    clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, drf_book_id,
+    github_issue_id, github_issue_number, gitlab_project_id,
 };
 pub use faults::{Faults, LinkStyle};
 
@@ -109,6 +110,8 @@ pub const CODAT_KEY: &str = "test-codat-key";
 pub const GITHUB_TOKEN: &str = "test-github-token";
 /// The GitLab personal access token the fake accepts, as `PRIVATE-TOKEN: <token>`.
 pub const GITLAB_TOKEN: &str = "test-gitlab-token";
+/// The DRF token the fake accepts, as `Authorization: Token <token>`.
+pub const DRF_TOKEN: &str = "test-drf-token";
 /// How many inputs `GET .../inputs` lists (until a fault resizes it).
 pub const CLARIFAI_INPUTS: usize = 10_000;
 /// How many hits `POST .../annotations/searches` finds (until a fault resizes it).
@@ -125,6 +128,8 @@ pub const GITLAB_PROJECTS: usize = 12_345;
 /// The most items GitLab counts: above it, it sends no `X-Total`, `X-Total-Pages` or
 /// `rel="last"`.
 pub const GITLAB_COUNT_LIMIT: usize = 10_000;
+/// How many books DRF's `GET /api/books/` lists (until a fault resizes it).
+pub const DRF_BOOKS: usize = 2_345;
 
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -167,6 +172,8 @@ fakes! {
     GithubIssues => github::Issues,
     /// GitLab `GET /api/v4/projects`.
     GitlabProjects => gitlab::Projects,
+    /// Django REST framework `GET /api/books/`.
+    DrfBooks => drf::Books,
 }
 
 impl Api {

@@ -7,13 +7,15 @@ use std::net::SocketAddr;
 
 use common::{Answer, get, walk};
 use pagination_test_server::{
-    Api, Faults, GITHUB_ISSUES, GITHUB_TOKEN, GITLAB_COUNT_LIMIT, GITLAB_PROJECTS, GITLAB_TOKEN,
-    LinkStyle, TestServer, github_issue_id, github_issue_number, gitlab_project_id,
+    Api, DRF_BOOKS, DRF_TOKEN, Faults, GITHUB_ISSUES, GITHUB_TOKEN, GITLAB_COUNT_LIMIT,
+    GITLAB_PROJECTS, GITLAB_TOKEN, LinkStyle, TestServer, drf_book_id, github_issue_id,
+    github_issue_number, gitlab_project_id,
 };
 use serde_json::{Value, json};
 
 const ISSUES: &str = "/repos/octo/hello/issues";
 const PROJECTS: &str = "/api/v4/projects";
+const BOOKS: &str = "/api/books/";
 
 fn bearer(token: &str) -> String {
     format!("Bearer {token}")
@@ -32,6 +34,16 @@ async fn github(addr: SocketAddr, query: &str) -> Answer {
 async fn gitlab(addr: SocketAddr, query: &str) -> Answer {
     let path = format!("{PROJECTS}{query}");
     get(addr, &path, &[("PRIVATE-TOKEN", GITLAB_TOKEN)]).await
+}
+
+async fn drf(addr: SocketAddr, query: &str) -> Answer {
+    let auth = format!("Token {DRF_TOKEN}");
+    get(
+        addr,
+        &format!("{BOOKS}{query}"),
+        &[("Authorization", &auth)],
+    )
+    .await
 }
 
 /// GitLab's paging headers, in a fixed order, `None` when absent.
@@ -538,5 +550,170 @@ async fn gitlab_walk_by_next_links_sees_every_project_once() {
         relative.link("next").unwrap(),
         format!("{PROJECTS}?page=3&per_page=20")
     );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn drf_first_page_shape_and_links() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    let first = drf(addr, "").await;
+    assert_eq!(first.status, 200);
+    assert_eq!(first.header("content-type"), Some("application/json"));
+    let json = first.json();
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["count", "next", "previous", "results"]);
+    assert_eq!(json["count"], DRF_BOOKS);
+    assert_eq!(json["next"], format!("{base}{BOOKS}?page=2"));
+    assert_eq!(json["previous"], Value::Null);
+    assert_eq!(array_ids(&json["results"]), (1..=25).collect::<Vec<u64>>());
+    assert_eq!(json["results"][0], json!({"id": 1, "title": "Book 0"}));
+
+    // The link to page 1 drops `page`; the parameters are sorted, `page_size` as sent.
+    let second = drf(addr, "?page_size=10&page=2").await.json();
+    assert_eq!(second["next"], format!("{base}{BOOKS}?page=3&page_size=10"));
+    assert_eq!(second["previous"], format!("{base}{BOOKS}?page_size=10"));
+    let third = drf(addr, "?search=dune&page=3").await.json();
+    assert_eq!(third["next"], format!("{base}{BOOKS}?page=4&search=dune"));
+    assert_eq!(
+        third["previous"],
+        format!("{base}{BOOKS}?page=2&search=dune")
+    );
+    let plain = drf(addr, "?page=2").await.json();
+    assert_eq!(plain["previous"], format!("{base}{BOOKS}"));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn drf_last_page_and_invalid_pages_are_404() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    // 2,345 books at 25 a page: 94 pages, the last with 20.
+    let last = drf(addr, "?page=94").await.json();
+    assert_eq!(last["next"], Value::Null);
+    assert_eq!(last["previous"], format!("{base}{BOOKS}?page=93"));
+    assert_eq!(
+        array_ids(&last["results"]),
+        (2_326..=2_345).collect::<Vec<u64>>()
+    );
+    for bad in ["?page=95", "?page=0", "?page=x", "?page=-1", "?page=1.0"] {
+        let answer = drf(addr, bad).await;
+        assert_eq!(answer.status, 404, "{bad}");
+        assert_eq!(answer.json(), json!({"detail": "Invalid page."}), "{bad}");
+    }
+    let statuses: Vec<(u32, u16)> = server
+        .requests()
+        .iter()
+        .map(|r| (r.page, r.status))
+        .collect();
+    assert_eq!(statuses[1], (95, 404), "a page past the last is recorded");
+
+    // An empty list still has its first page.
+    server.set_faults(
+        Api::DrfBooks,
+        Faults {
+            items: Some(0),
+            ..Faults::default()
+        },
+    );
+    let empty = drf(addr, "").await;
+    assert_eq!(
+        empty.json(),
+        json!({"count": 0, "next": null, "previous": null, "results": []})
+    );
+    assert_eq!(drf(addr, "?page=2").await.status, 404);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn drf_page_size_is_clamped_or_defaulted_never_refused() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    let clamped = drf(addr, "?page_size=1000").await.json();
+    assert_eq!(clamped["results"].as_array().unwrap().len(), 100);
+    assert_eq!(
+        clamped["next"],
+        format!("{base}{BOOKS}?page=2&page_size=1000")
+    );
+    for bad in ["?page_size=0", "?page_size=-5", "?page_size=x"] {
+        let answer = drf(addr, bad).await;
+        assert_eq!(answer.status, 200, "{bad}");
+        assert_eq!(
+            answer.json()["results"].as_array().unwrap().len(),
+            25,
+            "{bad}"
+        );
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn drf_auth() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    assert_eq!(DRF_TOKEN, "test-drf-token");
+    let answer = get(addr, BOOKS, &[("Authorization", "token test-drf-token")]).await;
+    assert_eq!(answer.status, 200);
+    for headers in [
+        &[][..],
+        &[("Authorization", "Token wrong")],
+        &[("Authorization", "Bearer test-drf-token")],
+    ] {
+        let answer = get(addr, &format!("{BOOKS}?page=999"), headers).await;
+        assert_eq!(answer.status, 401, "before the page is checked");
+        assert_eq!(answer.json(), json!({"detail": "Invalid token."}));
+        assert_eq!(answer.header("www-authenticate"), Some("Token"));
+    }
+    // No trailing slash: not DRF's route.
+    let auth = format!("Token {DRF_TOKEN}");
+    let answer = get(addr, "/api/books", &[("Authorization", &auth)]).await;
+    assert_eq!(answer.status, 404);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn drf_walk_by_next_sees_every_book_once() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let auth = format!("Token {DRF_TOKEN}");
+    let headers = [("Authorization", auth.as_str())];
+    let first = format!("{BOOKS}?page_size=100");
+    let seen = walk(addr, &first, &headers, 30, |answer| {
+        let json = answer.json();
+        let items = json["results"].as_array().unwrap().clone();
+        (items, json["next"].as_str().map(str::to_owned))
+    })
+    .await;
+    let seen: Vec<Value> = seen.into_iter().map(|b| b["id"].clone()).collect();
+    assert_eq!(seen, expected(DRF_BOOKS, drf_book_id));
+    assert_eq!(server.requests().len(), 24);
+
+    let elsewhere = String::from("http://127.0.0.1:9");
+    server.set_faults(
+        Api::DrfBooks,
+        Faults {
+            link_style: LinkStyle::CrossOrigin(elsewhere.clone()),
+            ..Faults::default()
+        },
+    );
+    let cross = drf(addr, "?page=3").await.json();
+    assert_eq!(cross["next"], format!("{elsewhere}{BOOKS}?page=4"));
+    let base = server.base_url();
+    assert_eq!(cross["previous"], format!("{base}{BOOKS}?page=2"));
+    server.set_faults(
+        Api::DrfBooks,
+        Faults {
+            link_style: LinkStyle::Relative,
+            ignore_page: true,
+            ..Faults::default()
+        },
+    );
+    let ignored = drf(addr, "?page=3").await.json();
+    assert_eq!(ignored["next"], format!("{BOOKS}?page=2"));
+    assert_eq!(ignored["previous"], Value::Null);
+    assert_eq!(ignored["results"][0]["id"], drf_book_id(0));
     server.stop().await;
 }
