@@ -79,6 +79,7 @@ mod faults;
 mod github;
 mod gitlab;
 mod http;
+mod jsonapi;
 mod links;
 mod router;
 
@@ -92,7 +93,7 @@ use tokio::task::JoinHandle;
 
 pub use data::{
     clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, drf_book_id,
-    github_issue_id, github_issue_number, gitlab_project_id,
+    github_issue_id, github_issue_number, gitlab_project_id, jsonapi_article_id,
 };
 pub use faults::{Faults, LinkStyle};
 
@@ -112,6 +113,8 @@ pub const GITHUB_TOKEN: &str = "test-github-token";
 pub const GITLAB_TOKEN: &str = "test-gitlab-token";
 /// The DRF token the fake accepts, as `Authorization: Token <token>`.
 pub const DRF_TOKEN: &str = "test-drf-token";
+/// The JSON:API bearer token the fake accepts, as `Authorization: Bearer <token>`.
+pub const JSONAPI_TOKEN: &str = "test-jsonapi-token";
 /// How many inputs `GET .../inputs` lists (until a fault resizes it).
 pub const CLARIFAI_INPUTS: usize = 10_000;
 /// How many hits `POST .../annotations/searches` finds (until a fault resizes it).
@@ -130,6 +133,8 @@ pub const GITLAB_PROJECTS: usize = 12_345;
 pub const GITLAB_COUNT_LIMIT: usize = 10_000;
 /// How many books DRF's `GET /api/books/` lists (until a fault resizes it).
 pub const DRF_BOOKS: usize = 2_345;
+/// How many articles JSON:API's `GET /articles` lists (until a fault resizes it).
+pub const JSONAPI_ARTICLES: usize = 987;
 
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -174,6 +179,8 @@ fakes! {
     GitlabProjects => gitlab::Projects,
     /// Django REST framework `GET /api/books/`.
     DrfBooks => drf::Books,
+    /// JSON:API `GET /articles`.
+    JsonApiArticles => jsonapi::Articles,
 }
 
 impl Api {

@@ -8,14 +8,15 @@ use std::net::SocketAddr;
 use common::{Answer, get, walk};
 use pagination_test_server::{
     Api, DRF_BOOKS, DRF_TOKEN, Faults, GITHUB_ISSUES, GITHUB_TOKEN, GITLAB_COUNT_LIMIT,
-    GITLAB_PROJECTS, GITLAB_TOKEN, LinkStyle, TestServer, drf_book_id, github_issue_id,
-    github_issue_number, gitlab_project_id,
+    GITLAB_PROJECTS, GITLAB_TOKEN, JSONAPI_ARTICLES, JSONAPI_TOKEN, LinkStyle, TestServer,
+    drf_book_id, github_issue_id, github_issue_number, gitlab_project_id, jsonapi_article_id,
 };
 use serde_json::{Value, json};
 
 const ISSUES: &str = "/repos/octo/hello/issues";
 const PROJECTS: &str = "/api/v4/projects";
 const BOOKS: &str = "/api/books/";
+const ARTICLES: &str = "/articles";
 
 fn bearer(token: &str) -> String {
     format!("Bearer {token}")
@@ -44,6 +45,22 @@ async fn drf(addr: SocketAddr, query: &str) -> Answer {
         &[("Authorization", &auth)],
     )
     .await
+}
+
+async fn jsonapi(addr: SocketAddr, query: &str) -> Answer {
+    let auth = bearer(JSONAPI_TOKEN);
+    get(
+        addr,
+        &format!("{ARTICLES}{query}"),
+        &[("Authorization", &auth)],
+    )
+    .await
+}
+
+/// A JSON:API link to `/articles` on `origin`: `page[number]` and `page[size]`,
+/// percent-encoded as the spec asks.
+fn article_link(origin: &str, number: u32, size: u32) -> String {
+    format!("{origin}{ARTICLES}?page%5Bnumber%5D={number}&page%5Bsize%5D={size}")
 }
 
 /// GitLab's paging headers, in a fixed order, `None` when absent.
@@ -715,5 +732,189 @@ async fn drf_walk_by_next_sees_every_book_once() {
     assert_eq!(ignored["next"], format!("{BOOKS}?page=2"));
     assert_eq!(ignored["previous"], Value::Null);
     assert_eq!(ignored["results"][0]["id"], drf_book_id(0));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn jsonapi_first_page_document() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    let first = jsonapi(addr, "").await;
+    assert_eq!(first.status, 200);
+    assert_eq!(
+        first.header("content-type"),
+        Some("application/vnd.api+json")
+    );
+    let json = first.json();
+    let data = json["data"].as_array().unwrap();
+    assert_eq!(data.len(), 10, "page[size] defaults to 10");
+    assert_eq!(
+        data[0],
+        json!({"type": "articles", "id": "1", "attributes": {"title": "Article 0"}})
+    );
+    // 987 articles at 10 a page: 99 pages.
+    assert_eq!(
+        json["meta"],
+        json!({"total": JSONAPI_ARTICLES, "total-pages": 99})
+    );
+    assert_eq!(
+        json["links"],
+        json!({
+            "self": article_link(&base, 1, 10),
+            "first": article_link(&base, 1, 10),
+            "prev": null,
+            "next": article_link(&base, 2, 10),
+            "last": article_link(&base, 99, 10),
+        })
+    );
+
+    // Brackets raw or percent-encoded, as clients send them.
+    for query in [
+        "?page[number]=3&page[size]=5",
+        "?page%5Bnumber%5D=3&page%5Bsize%5D=5",
+    ] {
+        let third = jsonapi(addr, query).await.json();
+        assert_eq!(third["data"][0]["id"], "11", "{query}");
+        assert_eq!(third["links"]["prev"], article_link(&base, 2, 5));
+        assert_eq!(third["links"]["self"], article_link(&base, 3, 5));
+    }
+    let pages: Vec<u32> = server.requests().iter().map(|r| r.page).collect();
+    assert_eq!(pages, [1, 3, 3]);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn jsonapi_last_page_maximum_and_past_the_end() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    let last = jsonapi(addr, "?page[number]=99").await.json();
+    let ids: Vec<&str> = last["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["981", "982", "983", "984", "985", "986", "987"]);
+    assert_eq!(last["links"]["next"], Value::Null);
+    assert_eq!(last["links"]["prev"], article_link(&base, 98, 10));
+
+    let clamped = jsonapi(addr, "?page[size]=500").await.json();
+    assert_eq!(clamped["data"].as_array().unwrap().len(), 50, "max 50");
+    assert_eq!(clamped["meta"]["total-pages"], 20);
+    assert_eq!(
+        clamped["links"]["next"],
+        format!("{base}{ARTICLES}?page%5Bsize%5D=50&page%5Bnumber%5D=2"),
+        "the size in its place, as served"
+    );
+
+    let past = jsonapi(addr, "?page[number]=100").await;
+    assert_eq!(past.status, 200);
+    assert_eq!(past.json()["data"], json!([]));
+    assert_eq!(past.json()["links"]["next"], Value::Null);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn jsonapi_link_objects_and_link_styles() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    server.set_faults(
+        Api::JsonApiArticles,
+        Faults {
+            link_objects: true,
+            ..Faults::default()
+        },
+    );
+    let objects = jsonapi(addr, "").await.json();
+    assert_eq!(
+        objects["links"],
+        json!({
+            "self": {"href": article_link(&base, 1, 10)},
+            "first": {"href": article_link(&base, 1, 10)},
+            "prev": null,
+            "next": {"href": article_link(&base, 2, 10)},
+            "last": {"href": article_link(&base, 99, 10)},
+        })
+    );
+
+    let elsewhere = String::from("http://127.0.0.1:9");
+    server.set_faults(
+        Api::JsonApiArticles,
+        Faults {
+            link_style: LinkStyle::CrossOrigin(elsewhere.clone()),
+            ..Faults::default()
+        },
+    );
+    let cross = jsonapi(addr, "?sort=-title&page[number]=2").await.json();
+    assert_eq!(
+        cross["links"]["next"],
+        format!("{elsewhere}{ARTICLES}?sort=-title&page%5Bnumber%5D=3&page%5Bsize%5D=10")
+    );
+    assert_eq!(
+        cross["links"]["first"],
+        format!("{base}{ARTICLES}?sort=-title&page%5Bnumber%5D=1&page%5Bsize%5D=10")
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn jsonapi_errors() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    assert_eq!(JSONAPI_TOKEN, "test-jsonapi-token");
+    for headers in [&[][..], &[("Authorization", "Bearer wrong")]] {
+        let answer = get(addr, ARTICLES, headers).await;
+        assert_eq!(answer.status, 401);
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/vnd.api+json")
+        );
+        assert_eq!(answer.header("www-authenticate"), Some("Bearer"));
+        assert_eq!(
+            answer.json(),
+            json!({"errors": [{
+                "status": "401",
+                "title": "Unauthorized",
+                "detail": "A valid bearer token is required."
+            }]})
+        );
+    }
+    for (bad, parameter) in [
+        ("?page[number]=0", "page[number]"),
+        ("?page[number]=x", "page[number]"),
+        ("?page[size]=0", "page[size]"),
+    ] {
+        let answer = jsonapi(addr, bad).await;
+        assert_eq!(answer.status, 400, "{bad}");
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/vnd.api+json")
+        );
+        let error = &answer.json()["errors"][0];
+        assert_eq!(error["status"], "400");
+        assert_eq!(error["title"], "Invalid Query Parameter");
+        assert_eq!(error["source"], json!({"parameter": parameter}));
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn jsonapi_walk_by_next_links_sees_every_article_once() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let auth = bearer(JSONAPI_TOKEN);
+    let headers = [("Authorization", auth.as_str())];
+    let seen = walk(addr, ARTICLES, &headers, 100, |answer| {
+        let json = answer.json();
+        let items = json["data"].as_array().unwrap().clone();
+        (items, json["links"]["next"].as_str().map(str::to_owned))
+    })
+    .await;
+    let seen: Vec<Value> = seen.into_iter().map(|a| a["id"].clone()).collect();
+    assert_eq!(seen, expected(JSONAPI_ARTICLES, jsonapi_article_id));
+    assert_eq!(server.requests().len(), 99);
     server.stop().await;
 }
