@@ -82,6 +82,7 @@ mod http;
 mod jsonapi;
 mod links;
 mod router;
+mod spring;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -94,6 +95,7 @@ use tokio::task::JoinHandle;
 pub use data::{
     clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, drf_book_id,
     github_issue_id, github_issue_number, gitlab_project_id, jsonapi_article_id,
+    spring_customer_id,
 };
 pub use faults::{Faults, LinkStyle};
 
@@ -115,6 +117,10 @@ pub const GITLAB_TOKEN: &str = "test-gitlab-token";
 pub const DRF_TOKEN: &str = "test-drf-token";
 /// The JSON:API bearer token the fake accepts, as `Authorization: Bearer <token>`.
 pub const JSONAPI_TOKEN: &str = "test-jsonapi-token";
+/// The user the Spring fake accepts over HTTP Basic, with [`SPRING_PASSWORD`].
+pub const SPRING_USER: &str = "test-spring-user";
+/// The password of [`SPRING_USER`].
+pub const SPRING_PASSWORD: &str = "test-spring-password";
 /// How many inputs `GET .../inputs` lists (until a fault resizes it).
 pub const CLARIFAI_INPUTS: usize = 10_000;
 /// How many hits `POST .../annotations/searches` finds (until a fault resizes it).
@@ -135,6 +141,9 @@ pub const GITLAB_COUNT_LIMIT: usize = 10_000;
 pub const DRF_BOOKS: usize = 2_345;
 /// How many articles JSON:API's `GET /articles` lists (until a fault resizes it).
 pub const JSONAPI_ARTICLES: usize = 987;
+/// How many customers Spring's `GET /api/customers` and `GET /api/v2/customers` list (until a
+/// fault resizes them).
+pub const SPRING_CUSTOMERS: usize = 4_321;
 
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -181,6 +190,10 @@ fakes! {
     DrfBooks => drf::Books,
     /// JSON:API `GET /articles`.
     JsonApiArticles => jsonapi::Articles,
+    /// Spring Data `GET /api/customers`, pages from 0.
+    SpringCustomers => spring::Customers::<false>,
+    /// Spring Data `GET /api/v2/customers`, with `one-indexed-parameters`.
+    SpringCustomersOneIndexed => spring::Customers::<true>,
 }
 
 impl Api {

@@ -8,8 +8,9 @@ use std::net::SocketAddr;
 use common::{Answer, get, walk};
 use pagination_test_server::{
     Api, DRF_BOOKS, DRF_TOKEN, Faults, GITHUB_ISSUES, GITHUB_TOKEN, GITLAB_COUNT_LIMIT,
-    GITLAB_PROJECTS, GITLAB_TOKEN, JSONAPI_ARTICLES, JSONAPI_TOKEN, LinkStyle, TestServer,
-    drf_book_id, github_issue_id, github_issue_number, gitlab_project_id, jsonapi_article_id,
+    GITLAB_PROJECTS, GITLAB_TOKEN, JSONAPI_ARTICLES, JSONAPI_TOKEN, LinkStyle, SPRING_CUSTOMERS,
+    SPRING_PASSWORD, SPRING_USER, TestServer, drf_book_id, github_issue_id, github_issue_number,
+    gitlab_project_id, jsonapi_article_id, spring_customer_id,
 };
 use serde_json::{Value, json};
 
@@ -17,6 +18,10 @@ const ISSUES: &str = "/repos/octo/hello/issues";
 const PROJECTS: &str = "/api/v4/projects";
 const BOOKS: &str = "/api/books/";
 const ARTICLES: &str = "/articles";
+const CUSTOMERS: &str = "/api/customers";
+const CUSTOMERS_V2: &str = "/api/v2/customers";
+/// `base64("test-spring-user:test-spring-password")`.
+const SPRING_BASIC: &str = "Basic dGVzdC1zcHJpbmctdXNlcjp0ZXN0LXNwcmluZy1wYXNzd29yZA==";
 
 fn bearer(token: &str) -> String {
     format!("Bearer {token}")
@@ -61,6 +66,25 @@ async fn jsonapi(addr: SocketAddr, query: &str) -> Answer {
 /// percent-encoded as the spec asks.
 fn article_link(origin: &str, number: u32, size: u32) -> String {
     format!("{origin}{ARTICLES}?page%5Bnumber%5D={number}&page%5Bsize%5D={size}")
+}
+
+async fn spring(addr: SocketAddr, path: &str, query: &str) -> Answer {
+    get(
+        addr,
+        &format!("{path}{query}"),
+        &[("Authorization", SPRING_BASIC)],
+    )
+    .await
+}
+
+/// A Spring page's `number`, `first`, `last` and the `id`s of its `content`.
+fn spring_page(page: &Value) -> (u64, bool, bool, Vec<u64>) {
+    (
+        page["number"].as_u64().unwrap(),
+        page["first"].as_bool().unwrap(),
+        page["last"].as_bool().unwrap(),
+        array_ids(&page["content"]),
+    )
 }
 
 /// GitLab's paging headers, in a fixed order, `None` when absent.
@@ -916,5 +940,187 @@ async fn jsonapi_walk_by_next_links_sees_every_article_once() {
     let seen: Vec<Value> = seen.into_iter().map(|a| a["id"].clone()).collect();
     assert_eq!(seen, expected(JSONAPI_ARTICLES, jsonapi_article_id));
     assert_eq!(server.requests().len(), 99);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn spring_pages_count_from_zero() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let first = spring(addr, CUSTOMERS, "").await;
+    assert_eq!(first.status, 200);
+    assert_eq!(first.header("content-type"), Some("application/json"));
+    let json = first.json();
+    assert_eq!(json["size"], 20, "size defaults to 20");
+    assert_eq!(spring_page(&json), (0, true, false, (1..=20).collect()));
+    assert_eq!(json["totalElements"], SPRING_CUSTOMERS);
+    assert_eq!(json["totalPages"], 217, "ceil(4321 / 20)");
+
+    let unsorted = json!({"empty": true, "sorted": false, "unsorted": true});
+    let second = spring(addr, CUSTOMERS, "?page=1&size=2").await.json();
+    assert_eq!(
+        second,
+        json!({
+            "content": [
+                {"id": 3, "firstName": "Kim", "lastName": "Bauer"},
+                {"id": 4, "firstName": "David", "lastName": "Palmer"}
+            ],
+            "pageable": {
+                "pageNumber": 1,
+                "pageSize": 2,
+                "sort": unsorted,
+                "offset": 2,
+                "paged": true,
+                "unpaged": false
+            },
+            "last": false,
+            "totalElements": SPRING_CUSTOMERS,
+            "totalPages": 2161,
+            "size": 2,
+            "number": 1,
+            "sort": unsorted,
+            "first": false,
+            "numberOfElements": 2,
+            "empty": false
+        })
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn spring_last_page_past_it_and_lenient_paging() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let last = spring(addr, CUSTOMERS, "?page=216").await.json();
+    assert_eq!(spring_page(&last), (216, false, true, vec![4321]));
+    assert_eq!(last["numberOfElements"], 1);
+
+    let past = spring(addr, CUSTOMERS, "?page=217").await;
+    assert_eq!(past.status, 200);
+    let past = past.json();
+    assert_eq!(spring_page(&past), (217, false, true, vec![]));
+    assert_eq!(past["empty"], true);
+    assert_eq!(past["totalElements"], SPRING_CUSTOMERS);
+
+    let clamped = spring(addr, CUSTOMERS, "?size=5000").await.json();
+    assert_eq!(clamped["size"], 2000, "max 2000");
+    assert_eq!(clamped["totalPages"], 3);
+    // What Spring cannot parse, or is out of range, gets the default: never a 400.
+    for query in ["?page=-1", "?page=x", "?size=0", "?size=-3", "?size=x"] {
+        let answer = spring(addr, CUSTOMERS, query).await;
+        assert_eq!(answer.status, 200, "{query}");
+        let json = answer.json();
+        assert_eq!(
+            (json["number"].as_u64(), json["size"].as_u64()),
+            (Some(0), Some(20))
+        );
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn spring_one_indexed_parameters() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let first = spring(addr, CUSTOMERS_V2, "?page=1&size=10").await.json();
+    assert_eq!(spring_page(&first), (0, true, false, (1..=10).collect()));
+    assert_eq!(first["pageable"]["pageNumber"], 0);
+    let second = spring(addr, CUSTOMERS_V2, "?page=2&size=10").await.json();
+    assert_eq!(spring_page(&second), (1, false, false, (11..=20).collect()));
+    let same = spring(addr, CUSTOMERS, "?page=1&size=10").await.json();
+    assert_eq!(second, same, "the same page as page 1 from 0");
+    for query in ["", "?page=0", "?page=-4"] {
+        let json = spring(addr, CUSTOMERS_V2, query).await.json();
+        assert_eq!(json["number"], 0, "{query}");
+    }
+    let last = spring(addr, CUSTOMERS_V2, "?page=3&size=2000").await.json();
+    assert_eq!(spring_page(&last).0, 2);
+    assert!(last["last"].as_bool().unwrap());
+    let recorded: Vec<(Api, u32)> = server.requests().iter().map(|r| (r.api, r.page)).collect();
+    assert_eq!(recorded[0], (Api::SpringCustomersOneIndexed, 1));
+    assert_eq!(
+        recorded[3],
+        (Api::SpringCustomersOneIndexed, 1),
+        "absent: the first"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn spring_auth() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    assert_eq!(
+        (SPRING_USER, SPRING_PASSWORD),
+        ("test-spring-user", "test-spring-password")
+    );
+    // base64("test-spring-user:wrong"), and the bare credentials.
+    for (path, headers) in [
+        (CUSTOMERS, &[][..]),
+        (
+            CUSTOMERS,
+            &[("Authorization", "Basic dGVzdC1zcHJpbmctdXNlcjp3cm9uZw==")],
+        ),
+        (
+            CUSTOMERS_V2,
+            &[("Authorization", "Bearer test-spring-password")],
+        ),
+    ] {
+        let answer = get(addr, path, headers).await;
+        assert_eq!(answer.status, 401);
+        assert_eq!(
+            answer.header("www-authenticate"),
+            Some(r#"Basic realm="Realm""#)
+        );
+        assert_eq!(
+            answer.json(),
+            json!({
+                "timestamp": "2024-05-01T10:00:00.000+00:00",
+                "status": 401,
+                "error": "Unauthorized",
+                "path": path
+            })
+        );
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn spring_walk_to_the_last_page_sees_every_customer_once() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let headers = [("Authorization", SPRING_BASIC)];
+    for (path, first) in [(CUSTOMERS, 0), (CUSTOMERS_V2, 1)] {
+        let start = format!("{path}?page={first}&size=500");
+        let seen = walk(addr, &start, &headers, 20, |answer| {
+            let json = answer.json();
+            let items = json["content"].as_array().unwrap().clone();
+            let number = json["number"].as_u64().unwrap() + first;
+            let next =
+                (json["last"] == false).then(|| format!("{path}?page={}&size=500", number + 1));
+            (items, next)
+        })
+        .await;
+        let seen: Vec<Value> = seen.into_iter().map(|c| c["id"].clone()).collect();
+        assert_eq!(
+            seen,
+            expected(SPRING_CUSTOMERS, spring_customer_id),
+            "{path}"
+        );
+    }
+    assert_eq!(server.requests().len(), 18);
+
+    // Faults count pages as the request does: from 0 here.
+    server.set_faults(
+        Api::SpringCustomers,
+        Faults {
+            fail_page_once: Some(0),
+            ignore_page: true,
+            ..Faults::default()
+        },
+    );
+    assert_eq!(spring(addr, CUSTOMERS, "").await.status, 500);
+    let ignored = spring(addr, CUSTOMERS, "?page=3").await.json();
+    assert_eq!(spring_page(&ignored).0, 0);
     server.stop().await;
 }
