@@ -83,6 +83,7 @@ mod jsonapi;
 mod links;
 mod router;
 mod spring;
+mod wordpress;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -95,7 +96,7 @@ use tokio::task::JoinHandle;
 pub use data::{
     clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, drf_book_id,
     github_issue_id, github_issue_number, gitlab_project_id, jsonapi_article_id,
-    spring_customer_id,
+    spring_customer_id, wordpress_post_id,
 };
 pub use faults::{Faults, LinkStyle};
 
@@ -121,6 +122,11 @@ pub const JSONAPI_TOKEN: &str = "test-jsonapi-token";
 pub const SPRING_USER: &str = "test-spring-user";
 /// The password of [`SPRING_USER`].
 pub const SPRING_PASSWORD: &str = "test-spring-password";
+/// The WordPress user the fake accepts over HTTP Basic, with [`WORDPRESS_APP_PASSWORD`].
+pub const WORDPRESS_USER: &str = "test-wordpress-user";
+/// The application password of [`WORDPRESS_USER`], in the groups WordPress shows it in; its
+/// spaces may be left out.
+pub const WORDPRESS_APP_PASSWORD: &str = "abcd EFGH 1234 ijkl MNOP 5678";
 /// How many inputs `GET .../inputs` lists (until a fault resizes it).
 pub const CLARIFAI_INPUTS: usize = 10_000;
 /// How many hits `POST .../annotations/searches` finds (until a fault resizes it).
@@ -144,6 +150,8 @@ pub const JSONAPI_ARTICLES: usize = 987;
 /// How many customers Spring's `GET /api/customers` and `GET /api/v2/customers` list (until a
 /// fault resizes them).
 pub const SPRING_CUSTOMERS: usize = 4_321;
+/// How many posts WordPress's `GET /wp-json/wp/v2/posts` lists (until a fault resizes it).
+pub const WORDPRESS_POSTS: usize = 456;
 
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -194,6 +202,8 @@ fakes! {
     SpringCustomers => spring::Customers::<false>,
     /// Spring Data `GET /api/v2/customers`, with `one-indexed-parameters`.
     SpringCustomersOneIndexed => spring::Customers::<true>,
+    /// WordPress `GET /wp-json/wp/v2/posts`.
+    WordpressPosts => wordpress::Posts,
 }
 
 impl Api {

@@ -9,8 +9,9 @@ use common::{Answer, get, walk};
 use pagination_test_server::{
     Api, DRF_BOOKS, DRF_TOKEN, Faults, GITHUB_ISSUES, GITHUB_TOKEN, GITLAB_COUNT_LIMIT,
     GITLAB_PROJECTS, GITLAB_TOKEN, JSONAPI_ARTICLES, JSONAPI_TOKEN, LinkStyle, SPRING_CUSTOMERS,
-    SPRING_PASSWORD, SPRING_USER, TestServer, drf_book_id, github_issue_id, github_issue_number,
-    gitlab_project_id, jsonapi_article_id, spring_customer_id,
+    SPRING_PASSWORD, SPRING_USER, TestServer, WORDPRESS_APP_PASSWORD, WORDPRESS_POSTS,
+    WORDPRESS_USER, drf_book_id, github_issue_id, github_issue_number, gitlab_project_id,
+    jsonapi_article_id, spring_customer_id, wordpress_post_id,
 };
 use serde_json::{Value, json};
 
@@ -20,6 +21,10 @@ const BOOKS: &str = "/api/books/";
 const ARTICLES: &str = "/articles";
 const CUSTOMERS: &str = "/api/customers";
 const CUSTOMERS_V2: &str = "/api/v2/customers";
+const POSTS: &str = "/wp-json/wp/v2/posts";
+/// `base64("test-wordpress-user:abcd EFGH 1234 ijkl MNOP 5678")`.
+const WORDPRESS_BASIC: &str =
+    "Basic dGVzdC13b3JkcHJlc3MtdXNlcjphYmNkIEVGR0ggMTIzNCBpamtsIE1OT1AgNTY3OA==";
 /// `base64("test-spring-user:test-spring-password")`.
 const SPRING_BASIC: &str = "Basic dGVzdC1zcHJpbmctdXNlcjp0ZXN0LXNwcmluZy1wYXNzd29yZA==";
 
@@ -85,6 +90,11 @@ fn spring_page(page: &Value) -> (u64, bool, bool, Vec<u64>) {
         page["last"].as_bool().unwrap(),
         array_ids(&page["content"]),
     )
+}
+
+async fn wordpress(addr: SocketAddr, query: &str) -> Answer {
+    let path = format!("{POSTS}{query}");
+    get(addr, &path, &[("Authorization", WORDPRESS_BASIC)]).await
 }
 
 /// GitLab's paging headers, in a fixed order, `None` when absent.
@@ -1122,5 +1132,166 @@ async fn spring_walk_to_the_last_page_sees_every_customer_once() {
     assert_eq!(spring(addr, CUSTOMERS, "").await.status, 500);
     let ignored = spring(addr, CUSTOMERS, "?page=3").await.json();
     assert_eq!(spring_page(&ignored).0, 0);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn wordpress_pages_totals_and_links() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    let first = wordpress(addr, "").await;
+    assert_eq!(first.status, 200);
+    assert_eq!(
+        first.header("content-type"),
+        Some("application/json; charset=UTF-8")
+    );
+    let json = first.json();
+    assert_eq!(
+        array_ids(&json),
+        (1..=10).collect::<Vec<u64>>(),
+        "per_page 10"
+    );
+    assert_eq!(
+        json[0],
+        json!({
+            "id": 1,
+            "date": "2024-05-01T10:00:00",
+            "slug": "post-0",
+            "status": "publish",
+            "title": {"rendered": "Post 0"}
+        })
+    );
+    assert_eq!(first.header("x-wp-total"), Some("456"));
+    assert_eq!(first.header("x-wp-totalpages"), Some("46"));
+    assert_eq!(
+        first.header("link"),
+        Some(format!("<{base}{POSTS}?page=2>; rel=\"next\"").as_str())
+    );
+
+    let middle = wordpress(addr, "?per_page=100&page=2").await;
+    assert_eq!(middle.header("x-wp-totalpages"), Some("5"));
+    assert_eq!(
+        middle.links(),
+        [
+            ("prev".into(), format!("{base}{POSTS}?per_page=100&page=1")),
+            ("next".into(), format!("{base}{POSTS}?per_page=100&page=3")),
+        ]
+    );
+
+    let last = wordpress(addr, "?page=46").await;
+    assert_eq!(array_ids(&last.json()), (451..=456).collect::<Vec<u64>>());
+    assert_eq!(
+        last.links(),
+        [("prev".into(), format!("{base}{POSTS}?page=45"))]
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn wordpress_refuses_past_the_last_page_and_above_100() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let past = wordpress(addr, "?page=47").await;
+    assert_eq!(past.status, 400);
+    assert_eq!(
+        past.json(),
+        json!({
+            "code": "rest_post_invalid_page_number",
+            "message": "The page number requested is larger than the number of pages available.",
+            "data": {"status": 400}
+        })
+    );
+    let message = "per_page must be between 1 (inclusive) and 100 (inclusive)";
+    for bad in ["?per_page=101", "?per_page=0"] {
+        let answer = wordpress(addr, bad).await;
+        assert_eq!(answer.status, 400, "{bad}");
+        assert_eq!(
+            answer.json(),
+            json!({
+                "code": "rest_invalid_param",
+                "message": "Invalid parameter(s): per_page",
+                "data": {
+                    "status": 400,
+                    "params": {"per_page": message},
+                    "details": {"per_page": {"code": "rest_out_of_bounds", "message": message, "data": null}}
+                }
+            })
+        );
+    }
+    let page = wordpress(addr, "?page=0").await;
+    assert_eq!(page.status, 400);
+    assert_eq!(
+        page.json()["data"]["params"]["page"],
+        "page must be greater than or equal to 1"
+    );
+
+    // No posts: every page is an empty 200.
+    server.set_faults(
+        Api::WordpressPosts,
+        Faults {
+            items: Some(0),
+            ..Faults::default()
+        },
+    );
+    for query in ["", "?page=2"] {
+        let empty = wordpress(addr, query).await;
+        assert_eq!(empty.status, 200);
+        assert_eq!(empty.json(), json!([]));
+        assert_eq!(empty.header("x-wp-total"), Some("0"));
+        assert_eq!(empty.header("x-wp-totalpages"), Some("0"));
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn wordpress_auth() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    assert_eq!(
+        (WORDPRESS_USER, WORDPRESS_APP_PASSWORD),
+        ("test-wordpress-user", "abcd EFGH 1234 ijkl MNOP 5678")
+    );
+    // The same password without its spaces: base64("test-wordpress-user:abcdEFGH1234ijklMNOP5678").
+    let compact = "Basic dGVzdC13b3JkcHJlc3MtdXNlcjphYmNkRUZHSDEyMzRpamtsTU5PUDU2Nzg=";
+    assert_eq!(
+        get(addr, POSTS, &[("Authorization", compact)]).await.status,
+        200
+    );
+    // base64("test-wordpress-user:wrong").
+    for headers in [
+        &[][..],
+        &[(
+            "Authorization",
+            "Basic dGVzdC13b3JkcHJlc3MtdXNlcjp3cm9uZw==",
+        )],
+    ] {
+        let answer = get(addr, POSTS, headers).await;
+        assert_eq!(answer.status, 401);
+        assert_eq!(
+            answer.json(),
+            json!({
+                "code": "rest_not_logged_in",
+                "message": "You are not currently logged in.",
+                "data": {"status": 401}
+            })
+        );
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn wordpress_walk_by_next_links_sees_every_post_once() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let headers = [("Authorization", WORDPRESS_BASIC)];
+    let seen = walk(addr, POSTS, &headers, 50, |answer| {
+        let items = answer.json().as_array().unwrap().clone();
+        (items, answer.link("next"))
+    })
+    .await;
+    let seen: Vec<Value> = seen.into_iter().map(|p| p["id"].clone()).collect();
+    assert_eq!(seen, expected(WORDPRESS_POSTS, wordpress_post_id));
+    assert_eq!(server.requests().len(), 46);
     server.stop().await;
 }
