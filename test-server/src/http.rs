@@ -192,7 +192,8 @@ pub(crate) struct Answer<Kind> {
     status: StatusCode,
     content_type: &'static str,
     body: String,
-    headers: HeaderMap,
+    /// A list rather than a `HeaderMap`, to keep refusals small in a `Result`.
+    headers: Vec<(HeaderName, HeaderValue)>,
     kind: PhantomData<Kind>,
 }
 
@@ -208,7 +209,7 @@ impl<Kind> Answer<Kind> {
             status,
             content_type: JSON,
             body: to_json(body),
-            headers: HeaderMap::new(),
+            headers: Vec::new(),
             kind: PhantomData,
         }
     }
@@ -224,7 +225,7 @@ impl<Kind> Answer<Kind> {
         let value = HeaderValue::from_str(value);
         debug_assert!(value.is_ok(), "{name} is not a valid header value");
         if let Ok(value) = value {
-            self.headers.insert(HeaderName::from_static(name), value);
+            self.headers.push((HeaderName::from_static(name), value));
         }
         self
     }

@@ -85,14 +85,14 @@ mod tests {
     #[test]
     fn set_parameters_keep_their_place_or_go_last() {
         let sent = query(&[("state", "open"), ("per_page", "2"), ("page", "1")]);
-        let set = [("page", Some(String::from("2"))), ("per_page", None)];
+        let changes = [("page", Some(String::from("2"))), ("per_page", None)];
         assert_eq!(
-            href("/x", &sent, &set, Order::AsSent),
+            href("/x", &sent, &changes, Order::AsSent),
             "/x?state=open&page=2"
         );
-        let set = [("page", Some(String::from("3")))];
+        let changes = [("page", Some(String::from("3")))];
         assert_eq!(
-            href("/x", &query(&[("a b", "c&d")]), &set, Order::AsSent),
+            href("/x", &query(&[("a b", "c&d")]), &changes, Order::AsSent),
             "/x?a%20b=c%26d&page=3"
         );
         assert_eq!(href("/x", &[], &[("page", None)], Order::AsSent), "/x");
@@ -101,9 +101,9 @@ mod tests {
     #[test]
     fn sorted_parameters_and_brackets() {
         let sent = query(&[("sort", "id"), ("page[size]", "5"), ("page", "1")]);
-        let set = [("page", None), ("page[number]", Some(String::from("2")))];
+        let changes = [("page", None), ("page[number]", Some(String::from("2")))];
         assert_eq!(
-            href("/a", &sent, &set, Order::Sorted),
+            href("/a", &sent, &changes, Order::Sorted),
             "/a?page%5Bnumber%5D=2&page%5Bsize%5D=5&sort=id"
         );
     }

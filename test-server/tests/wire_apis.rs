@@ -368,7 +368,7 @@ async fn gitlab_first_page_headers_without_totals() {
         json!({"id": 1, "name": "Project 0", "path": "project-0", "path_with_namespace": "group/project-0"})
     );
     // 12,345 projects: more than GitLab counts, so no totals and no `last`.
-    assert!(GITLAB_PROJECTS > GITLAB_COUNT_LIMIT);
+    const { assert!(GITLAB_PROJECTS > GITLAB_COUNT_LIMIT) };
     assert_eq!(
         gitlab_headers(&first),
         [Some("1"), Some("20"), Some("2"), Some(""), None, None]
@@ -1293,5 +1293,82 @@ async fn wordpress_walk_by_next_links_sees_every_post_once() {
     let seen: Vec<Value> = seen.into_iter().map(|p| p["id"].clone()).collect();
     assert_eq!(seen, expected(WORDPRESS_POSTS, wordpress_post_id));
     assert_eq!(server.requests().len(), 46);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn faults_apply_to_the_new_fakes() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    server.set_faults(
+        Api::GitlabProjects,
+        Faults {
+            fail_page_once: Some(2),
+            malformed_json_page: Some(3),
+            ..Faults::default()
+        },
+    );
+    let failed = gitlab(addr, "?page=2").await;
+    assert_eq!(failed.status, 500);
+    assert_eq!(
+        failed.header("x-page"),
+        None,
+        "no paging headers on a failure"
+    );
+    assert_eq!(gitlab(addr, "?page=2").await.header("x-page"), Some("2"));
+    let malformed = gitlab(addr, "?page=3").await;
+    assert_eq!(
+        (malformed.status, malformed.body.as_str()),
+        (200, r#"{"data": ["#)
+    );
+
+    // The data set shrinks after page 1: page 2's links and the walk's end follow it.
+    server.set_faults(
+        Api::GithubIssues,
+        Faults {
+            resize_after_page: Some((1, 45)),
+            ..Faults::default()
+        },
+    );
+    assert!(
+        github(addr, "")
+            .await
+            .link("last")
+            .unwrap()
+            .contains("page=42")
+    );
+    let shrunk = github(addr, "?page=2").await;
+    assert_eq!(numbers(&shrunk.json()), (31..=45).collect::<Vec<u64>>());
+    assert_eq!(shrunk.link("next"), None);
+
+    server.set_faults(
+        Api::DrfBooks,
+        Faults {
+            resize_after_page: Some((1, 30)),
+            ..Faults::default()
+        },
+    );
+    assert_eq!(drf(addr, "").await.json()["count"], DRF_BOOKS);
+    assert_eq!(drf(addr, "?page=2").await.json()["count"], 30);
+    assert_eq!(drf(addr, "?page=3").await.status, 404, "now past the last");
+
+    // Under `ignore_page`, what GitLab echoes is page 1's.
+    server.set_faults(
+        Api::GitlabProjects,
+        Faults {
+            ignore_page: true,
+            ..Faults::default()
+        },
+    );
+    let ignored = gitlab(addr, "?page=5").await;
+    assert_eq!(
+        gitlab_headers(&ignored)[..4],
+        [Some("1"), Some("20"), Some("2"), Some("")]
+    );
+    assert_eq!(
+        ignored.link("next").unwrap(),
+        format!("{base}{PROJECTS}?page=2&per_page=20")
+    );
     server.stop().await;
 }
