@@ -11,14 +11,7 @@ use crate::http::{ErrorAnswer, PageAnswer, Request};
 
 /// Both endpoints' paging, in the query string: `per_page` defaults to 128, and larger values
 /// than 1000 are clamped to it.
-const PAGING: Paging = Paging {
-    source: Source::Query,
-    page: "page",
-    size: "per_page",
-    default_size: 128,
-    max_size: 1000,
-    above_max: AboveMax::Clamp,
-};
+const PAGING: Paging = Paging::query("page", "per_page", 128, 1000, AboveMax::Clamp);
 
 /// `GET /v2/users/{user_id}/apps/{app_id}/inputs`.
 pub(crate) struct Inputs;

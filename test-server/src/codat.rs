@@ -3,11 +3,10 @@
 use std::fmt::Write as _;
 
 use axum::http::StatusCode;
-use base64::Engine as _;
 use serde::Serialize;
 
 use crate::data::{self, InvoiceStatus};
-use crate::fake::{AboveMax, FakeApi, Paging, Rejection, Served, Source};
+use crate::fake::{AboveMax, FakeApi, LinkFormat, Paging, Rejection, Served};
 use crate::http::{self, ErrorAnswer, PageAnswer, Request};
 
 /// `GET /companies/{companyId}/data/invoices`.
@@ -75,29 +74,20 @@ impl FakeApi for Invoices {
     const PATH: &'static str = "/companies/{companyId}/data/invoices";
     const ITEMS: usize = crate::CODAT_INVOICES;
     /// `pageSize` defaults to 100; larger values than 5000 are clamped, and the answer says so.
-    const PAGING: Paging = Paging {
-        source: Source::Query,
-        page: "page",
-        size: "pageSize",
-        default_size: 100,
-        max_size: 5000,
-        above_max: AboveMax::Clamp,
+    const PAGING: Paging = Paging::query("page", "pageSize", 100, 5000, AboveMax::Clamp);
+    /// Relative hrefs, as Codat's documentation shows.
+    const LINKS: LinkFormat = LinkFormat {
+        absolute: false,
+        ..LinkFormat::DEFAULT
     };
     /// The `query` filter: the invoices of one status, or all.
     type Params = Option<InvoiceStatus>;
 
     /// `Authorization: Basic <base64 of the API key>`, the scheme in any case.
     fn authorized(&self, request: &Request<'_>) -> bool {
-        let Some((scheme, credentials)) = request
-            .authorization()
-            .and_then(|value| value.split_once(' '))
-        else {
-            return false;
-        };
-        scheme.eq_ignore_ascii_case("basic")
-            && base64::engine::general_purpose::STANDARD
-                .decode(credentials.trim())
-                .is_ok_and(|key| key == crate::CODAT_KEY.as_bytes())
+        request
+            .basic()
+            .is_some_and(|key| key == crate::CODAT_KEY.as_bytes())
     }
 
     fn reject(&self, rejection: Rejection) -> ErrorAnswer {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::data;
-use crate::fake::{AboveMax, FakeApi, Paging, Rejection, Served, Source};
+use crate::fake::{AboveMax, FakeApi, Paging, Rejection, Served};
 use crate::http::{ErrorAnswer, PageAnswer, Request};
 
 /// `GET /accounts`.
@@ -36,14 +36,7 @@ impl FakeApi for Accounts {
     const PATH: &'static str = "/accounts";
     const ITEMS: usize = crate::CSPR_ACCOUNTS;
     /// `page_size` defaults to 10; the docs state 250 as the maximum, so more is refused.
-    const PAGING: Paging = Paging {
-        source: Source::Query,
-        page: "page",
-        size: "page_size",
-        default_size: 10,
-        max_size: 250,
-        above_max: AboveMax::Reject,
-    };
+    const PAGING: Paging = Paging::query("page", "page_size", 10, 250, AboveMax::Reject);
     type Params = ();
 
     /// The bare access token, with no scheme.

@@ -22,6 +22,41 @@ pub fn codat_invoice_id(i: usize) -> String {
     format!("inv-{i:05}")
 }
 
+/// The `number` of GitHub issue `i`: issue numbers start at 1.
+pub fn github_issue_number(i: usize) -> u64 {
+    from_one(i)
+}
+
+/// The `id` of GitHub issue `i`: a large number, as GitHub's ids are, unique per `i`.
+pub fn github_issue_id(i: usize) -> u64 {
+    2_000_000_000 + index(i)
+}
+
+/// The `id` of GitLab project `i`: ids start at 1.
+pub fn gitlab_project_id(i: usize) -> u64 {
+    from_one(i)
+}
+
+/// The `id` of DRF book `i`: Django's ids start at 1.
+pub fn drf_book_id(i: usize) -> u64 {
+    from_one(i)
+}
+
+/// The `id` of JSON:API article `i`, a string as JSON:API requires: `"1"` for article 0.
+pub fn jsonapi_article_id(i: usize) -> String {
+    from_one(i).to_string()
+}
+
+/// The `id` of Spring customer `i`: JPA's generated ids start at 1.
+pub fn spring_customer_id(i: usize) -> u64 {
+    from_one(i)
+}
+
+/// The `id` of WordPress post `i`: ids start at 1.
+pub fn wordpress_post_id(i: usize) -> u64 {
+    from_one(i)
+}
+
 /// The `created_at` of every Clarifai input and hit.
 pub(crate) const CLARIFAI_CREATED_AT: &str = "2024-05-01T10:00:00Z";
 
@@ -110,6 +145,11 @@ impl InvoiceStatus {
 
 fn index(i: usize) -> u64 {
     u64::try_from(i).unwrap_or(u64::MAX)
+}
+
+/// Item `i`'s id where a database numbers rows from 1.
+fn from_one(i: usize) -> u64 {
+    index(i).saturating_add(1)
 }
 
 /// `SplitMix64`'s finaliser: a bijection of `u64`, so distinct inputs give distinct outputs.

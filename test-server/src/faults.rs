@@ -2,8 +2,6 @@
 
 use std::time::Duration;
 
-use axum::http::StatusCode;
-
 /// Misbehaviours to inject into one API's answers, and how it writes its links
 /// ([`LinkStyle`]), with [`TestServer::set_faults`].
 ///
@@ -18,7 +16,8 @@ use axum::http::StatusCode;
 #[derive(Debug, Clone, Default)]
 pub struct Faults {
     /// Always serve the first page's content, whatever page is asked; what the server echoes
-    /// (Codat's `pageNumber` and `_links`) is what it would echo for page 1.
+    /// (Codat's `pageNumber` and `_links`, GitLab's `X-Page`, …) is what it would echo for the
+    /// first page.
     pub ignore_page: bool,
     /// Answer `500` with `{"error":"internal"}` the first time this page is asked, then serve it
     /// normally.
@@ -31,41 +30,53 @@ pub struct Faults {
     /// Answer this page, every time it is asked, with status 200, content type
     /// `application/json` and the truncated body `{"data": [`.
     pub malformed_json_page: Option<u32>,
-    /// How links to other pages are written (Codat's `_links` hrefs). APIs without links
-    /// ignore it.
+    /// How links to other pages are written: Codat's `_links` hrefs, the `Link` headers of
+    /// GitHub, GitLab and WordPress, DRF's `next` and `previous`, JSON:API's `links`. APIs
+    /// without links ignore it.
     pub link_style: LinkStyle,
+    /// Write JSON:API's `links` as link objects, `{"href": "…"}`, instead of strings (JSON:API
+    /// 1.1 allows both). Other APIs ignore it.
+    pub link_objects: bool,
+    /// Start with a data set of this many items instead of the API's default (the first ones
+    /// of the same generator): a GitLab collection of at most
+    /// [`GITLAB_COUNT_LIMIT`](crate::GITLAB_COUNT_LIMIT) items is counted.
+    pub items: Option<usize>,
 }
 
-/// How a fake writes the links of its answers (Codat's HAL `_links` hrefs).
+/// How a fake writes the links of its answers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum LinkStyle {
-    /// Every href is relative to the origin, starting with `/`, as Codat's documentation shows:
-    /// `/companies/{companyId}/data/invoices?page=2&pageSize=100`.
+    /// As the API writes them: relative for Codat, as its documentation shows
+    /// (`/companies/{companyId}/data/invoices?page=2&pageSize=100`); absolute on this server's
+    /// origin for GitHub, GitLab, DRF, JSON:API and WordPress.
     #[default]
+    Native,
+    /// Every href is relative to the origin, starting with `/`.
     Relative,
     /// Every href is absolute, on this server's own origin: `http://127.0.0.1:PORT/companies/…`.
     Absolute,
     /// The `next` href is on this other origin (`"http://127.0.0.1:PORT"`, no trailing slash
-    /// needed), and the other hrefs are relative: a server that tries to send the client
-    /// elsewhere.
+    /// needed), and the other hrefs are as the API writes them: a server that tries to send
+    /// the client elsewhere.
     CrossOrigin(String),
 }
 
 impl LinkStyle {
-    /// The origin written before every link but `next`, given the server's own: empty when
-    /// relative.
-    pub(crate) fn origin<'a>(&'a self, own: &'a str) -> &'a str {
+    /// The origin written before every link but `next`, given the server's own and whether
+    /// the API writes absolute links: empty when relative.
+    pub(crate) fn origin<'a>(&'a self, own: &'a str, absolute: bool) -> &'a str {
         match self {
             Self::Absolute => own,
-            Self::Relative | Self::CrossOrigin(_) => "",
+            Self::Native | Self::CrossOrigin(_) if absolute => own,
+            Self::Relative | Self::Native | Self::CrossOrigin(_) => "",
         }
     }
 
     /// The origin written before the `next` link.
-    pub(crate) fn next_origin<'a>(&'a self, own: &'a str) -> &'a str {
+    pub(crate) fn next_origin<'a>(&'a self, own: &'a str, absolute: bool) -> &'a str {
         match self {
             Self::CrossOrigin(elsewhere) => elsewhere.trim_end_matches('/'),
-            Self::Relative | Self::Absolute => self.origin(own),
+            Self::Native | Self::Relative | Self::Absolute => self.origin(own, absolute),
         }
     }
 }
@@ -79,22 +90,11 @@ pub(crate) enum Decision {
     Malformed,
     /// Serve `page` of a data set of `len` items.
     Serve {
-        /// The page to serve (1 under `ignore_page`).
+        /// The page to serve (the first under `ignore_page`).
         page: u32,
         /// The data set's size for this answer.
         len: usize,
     },
-}
-
-impl Decision {
-    /// The status of the answer, known before the page is rendered, so the request is recorded
-    /// with it while the lock is held.
-    pub(crate) fn status(self) -> StatusCode {
-        match self {
-            Self::Fail => StatusCode::INTERNAL_SERVER_ERROR,
-            Self::Malformed | Self::Serve { .. } => StatusCode::OK,
-        }
-    }
 }
 
 /// One API's faults and the state they have built up.
@@ -104,16 +104,19 @@ pub(crate) struct ApiState {
     failed_once: bool,
     resized: bool,
     len: usize,
+    first_page: u32,
 }
 
 impl ApiState {
-    /// A fresh state: these faults, none fired yet, the data set at its default size.
-    pub(crate) fn new(faults: Faults, len: usize) -> Self {
+    /// A fresh state: these faults, none fired yet, the data set at `len` items unless the
+    /// faults say otherwise, pages numbered from `first_page`.
+    pub(crate) fn new(faults: Faults, len: usize, first_page: u32) -> Self {
         Self {
+            len: faults.items.unwrap_or(len),
             faults,
             failed_once: false,
             resized: false,
-            len,
+            first_page,
         }
     }
 
@@ -126,7 +129,11 @@ impl ApiState {
         if self.faults.malformed_json_page == Some(asked) {
             return Decision::Malformed;
         }
-        let page = if self.faults.ignore_page { 1 } else { asked };
+        let page = if self.faults.ignore_page {
+            self.first_page
+        } else {
+            asked
+        };
         let len = self.len;
         if let Some((after, new_len)) = self.faults.resize_after_page {
             if after == asked && !self.resized {
@@ -148,7 +155,7 @@ mod tests {
             fail_page_once: Some(2),
             ..Faults::default()
         };
-        let mut state = ApiState::new(faults, 10);
+        let mut state = ApiState::new(faults, 10, 1);
         assert_eq!(state.decide(1), Decision::Serve { page: 1, len: 10 });
         assert_eq!(state.decide(2), Decision::Fail);
         assert_eq!(state.decide(2), Decision::Serve { page: 2, len: 10 });
@@ -160,7 +167,7 @@ mod tests {
             resize_after_page: Some((2, 3)),
             ..Faults::default()
         };
-        let mut state = ApiState::new(faults, 10);
+        let mut state = ApiState::new(faults, 10, 1);
         assert_eq!(state.decide(2), Decision::Serve { page: 2, len: 10 });
         assert_eq!(state.decide(3), Decision::Serve { page: 3, len: 3 });
         assert_eq!(state.decide(2), Decision::Serve { page: 2, len: 3 });
@@ -173,7 +180,7 @@ mod tests {
             ignore_page: true,
             ..Faults::default()
         };
-        let mut state = ApiState::new(faults, 10);
+        let mut state = ApiState::new(faults, 10, 1);
         assert_eq!(state.decide(3), Decision::Malformed);
         assert_eq!(state.decide(3), Decision::Malformed);
         assert_eq!(state.decide(4), Decision::Serve { page: 1, len: 10 });

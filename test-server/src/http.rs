@@ -2,10 +2,11 @@
 //! canned answers.
 
 use std::cell::OnceCell;
+use std::marker::PhantomData;
 use std::ops::Range;
 
 use axum::extract::Query;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::Value;
@@ -60,11 +61,35 @@ impl<'a> Request<'a> {
             .map(|(_, value)| value.as_str())
     }
 
+    /// The query string's pairs, percent-decoded, in the order sent.
+    pub(crate) fn query(&self) -> &[(String, String)] {
+        &self.query
+    }
+
+    /// The header `name`, if it is there and is text.
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|value| value.to_str().ok())
+    }
+
     /// The `Authorization` header, if it is there and is text.
     pub(crate) fn authorization(&self) -> Option<&str> {
-        self.headers
-            .get(header::AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
+        self.header(header::AUTHORIZATION.as_str())
+    }
+
+    /// The credentials of an `Authorization: <scheme> <credentials>` header, the scheme
+    /// matched case-insensitively as RFC 9110 says.
+    pub(crate) fn credentials(&self, scheme: &str) -> Option<&str> {
+        let (sent, credentials) = self.authorization()?.split_once(' ')?;
+        sent.eq_ignore_ascii_case(scheme)
+            .then(|| credentials.trim())
+    }
+
+    /// The decoded credentials of `Authorization: Basic <base64>`.
+    pub(crate) fn basic(&self) -> Option<Vec<u8>> {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD
+            .decode(self.credentials("basic")?)
+            .ok()
     }
 
     /// The body as JSON: an empty body is `{}`, so that it means every default; `None` when
@@ -123,53 +148,127 @@ impl Num {
         }
     }
 
-    /// The page number to record: 1 when absent, 0 when not a number.
-    pub(crate) fn recorded_page(self) -> u32 {
+    /// The page number to record: `first` (the API's first page) when absent, 0 when not a
+    /// number.
+    pub(crate) fn recorded_page(self, first: u32) -> u32 {
         match self {
-            Self::Absent => 1,
+            Self::Absent => first,
             Self::Value(page) => page,
             Self::Invalid => 0,
         }
     }
 
-    /// The value when it is at least 1, `default` when absent, `None` when invalid.
-    pub(crate) fn positive_or(self, default: u32) -> Option<u32> {
+    /// The value when it is at least `min`, `default` when absent, `None` when invalid.
+    pub(crate) fn at_least_or(self, min: u32, default: u32) -> Option<u32> {
         match self {
             Self::Absent => Some(default),
-            Self::Value(value) if value >= 1 => Some(value),
+            Self::Value(value) if value >= min => Some(value),
             Self::Value(_) | Self::Invalid => None,
         }
     }
 }
 
-/// The indices of `page` (from 1) of `size` items in a data set of `len` items; empty past the
-/// end.
-pub(crate) fn page_range(page: u32, size: u32, len: usize) -> Range<usize> {
-    let start = u64::from(page.saturating_sub(1)) * u64::from(size);
+/// The indices of the page at `index` (from 0) of `size` items in a data set of `len` items;
+/// empty past the end.
+pub(crate) fn page_range(index: u32, size: u32, len: usize) -> Range<usize> {
+    let start = u64::from(index) * u64::from(size);
     let start = usize::try_from(start).unwrap_or(usize::MAX).min(len);
     let end = start.saturating_add(size as usize).min(len);
     start..end
 }
 
-/// An answer refusing a request, in the API's own error shape.
-pub(crate) struct ErrorAnswer {
+/// The content type of every answer unless a fake says otherwise.
+const JSON: &str = "application/json";
+
+/// A refusal: any status, in the API's own error shape.
+pub(crate) enum Refusal {}
+
+/// A page: always `200`, so its status is known before it is rendered.
+pub(crate) enum Page {}
+
+/// An answer with a JSON body, its content type and extra headers (those of APIs that page by
+/// headers, or a `WWW-Authenticate`). `Kind` tells a refusal from a page.
+pub(crate) struct Answer<Kind> {
     status: StatusCode,
+    content_type: &'static str,
     body: String,
+    /// A list rather than a `HeaderMap`, to keep refusals small in a `Result`.
+    headers: Vec<(HeaderName, HeaderValue)>,
+    kind: PhantomData<Kind>,
+}
+
+/// An answer refusing a request, in the API's own error shape.
+pub(crate) type ErrorAnswer = Answer<Refusal>;
+
+/// The answer that serves a page.
+pub(crate) type PageAnswer = Answer<Page>;
+
+impl<Kind> Answer<Kind> {
+    fn new<T: Serialize>(status: StatusCode, body: &T) -> Self {
+        Self {
+            status,
+            content_type: JSON,
+            body: to_json(body),
+            headers: Vec::new(),
+            kind: PhantomData,
+        }
+    }
+
+    /// The answer with this `Content-Type` instead of `application/json`.
+    pub(crate) fn content_type(mut self, content_type: &'static str) -> Self {
+        self.content_type = content_type;
+        self
+    }
+
+    /// The answer with the header `name` (lower case) set to `value`.
+    pub(crate) fn header(mut self, name: &'static str, value: &str) -> Self {
+        let value = HeaderValue::from_str(value);
+        debug_assert!(value.is_ok(), "{name} is not a valid header value");
+        if let Ok(value) = value {
+            self.headers.push((HeaderName::from_static(name), value));
+        }
+        self
+    }
+
+    /// The status, known before the answer is sent, so it can be recorded under the lock.
+    pub(crate) fn status(&self) -> StatusCode {
+        self.status
+    }
 }
 
 impl ErrorAnswer {
     /// `body` as JSON, with this status.
     pub(crate) fn json<T: Serialize>(status: StatusCode, body: &T) -> Self {
-        Self {
-            status,
-            body: to_json(body),
+        Self::new(status, body)
+    }
+}
+
+impl PageAnswer {
+    /// `body` as JSON, with status 200 and no extra headers.
+    pub(crate) fn json<T: Serialize>(body: &T) -> Self {
+        Self::new(StatusCode::OK, body)
+    }
+
+    /// The answer with a `Link` header of these `(rel, href)`, unless there are none.
+    pub(crate) fn link_header(self, links: &[(&str, String)]) -> Self {
+        match crate::links::header(links) {
+            Some(header) => self.header("link", &header),
+            None => self,
         }
     }
 }
 
-impl IntoResponse for ErrorAnswer {
+impl<Kind> IntoResponse for Answer<Kind> {
     fn into_response(self) -> Response {
-        raw_json(self.status, self.body)
+        let content_type = HeaderValue::from_static(self.content_type);
+        let mut response = (
+            self.status,
+            [(header::CONTENT_TYPE, content_type)],
+            self.body,
+        )
+            .into_response();
+        response.headers_mut().extend(self.headers);
+        response
     }
 }
 
@@ -177,40 +276,11 @@ fn to_json<T: Serialize>(body: &T) -> String {
     serde_json::to_string(body).unwrap_or_else(|_| String::from("{}"))
 }
 
-/// The answer that serves a page: always `200` with a JSON body, so its status is known
-/// before it is rendered, plus the headers of APIs that page by headers.
-pub(crate) struct PageAnswer {
-    body: String,
-    /// Headers added to the answer, after its `Content-Type`.
-    pub(crate) headers: HeaderMap,
-}
-
-impl PageAnswer {
-    /// `body` as JSON, with no extra headers.
-    pub(crate) fn json<T: Serialize>(body: &T) -> Self {
-        Self {
-            body: to_json(body),
-            headers: HeaderMap::new(),
-        }
-    }
-}
-
-impl IntoResponse for PageAnswer {
-    fn into_response(self) -> Response {
-        let mut response = raw_json(StatusCode::OK, self.body);
-        response.headers_mut().extend(self.headers);
-        response
-    }
-}
-
 /// An answer with this text as its JSON body.
 pub(crate) fn raw_json(status: StatusCode, body: String) -> Response {
     (
         status,
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        )],
+        [(header::CONTENT_TYPE, HeaderValue::from_static(JSON))],
         body,
     )
         .into_response()
@@ -260,28 +330,36 @@ mod tests {
         assert_eq!(Num::from_json(Some(&serde_json::json!("3"))), Num::Value(3));
         assert_eq!(Num::from_json(Some(&serde_json::json!(2.5))), Num::Invalid);
         assert_eq!(Num::from_json(Some(&serde_json::Value::Null)), Num::Absent);
-        assert_eq!(Num::Value(0).positive_or(5), None);
-        assert_eq!(Num::Absent.positive_or(5), Some(5));
+        assert_eq!(Num::Value(0).at_least_or(1, 5), None);
+        assert_eq!(Num::Value(0).at_least_or(0, 5), Some(0));
+        assert_eq!(Num::Absent.at_least_or(1, 5), Some(5));
+        assert_eq!(Num::Absent.recorded_page(0), 0);
+        assert_eq!(Num::Invalid.recorded_page(1), 0);
     }
 
     #[test]
     fn page_ranges() {
-        assert_eq!(page_range(1, 10, 25), 0..10);
-        assert_eq!(page_range(3, 10, 25), 20..25);
-        assert_eq!(page_range(4, 10, 25), 25..25);
+        assert_eq!(page_range(0, 10, 25), 0..10);
+        assert_eq!(page_range(2, 10, 25), 20..25);
+        assert_eq!(page_range(3, 10, 25), 25..25);
         assert_eq!(page_range(u32::MAX, u32::MAX, 25), 25..25);
     }
 
     #[test]
     fn a_page_answer_carries_its_headers() {
-        let mut answer = PageAnswer::json(&serde_json::json!({"data": []}));
-        answer
-            .headers
-            .insert("x-total", HeaderValue::from_static("42"));
+        let answer = PageAnswer::json(&serde_json::json!({"data": []})).header("x-total", "42");
         let response = answer.into_response();
         assert_eq!(response.status(), StatusCode::OK);
         assert_eq!(response.headers()["x-total"], "42");
         assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+        let refusal = ErrorAnswer::json(StatusCode::NOT_FOUND, &serde_json::json!({}))
+            .content_type("application/vnd.api+json")
+            .into_response();
+        assert_eq!(refusal.status(), StatusCode::NOT_FOUND);
+        assert_eq!(
+            refusal.headers()[header::CONTENT_TYPE],
+            "application/vnd.api+json"
+        );
     }
 
     #[test]

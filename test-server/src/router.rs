@@ -180,7 +180,7 @@ fn unrouted(
     request: &Request<'_>,
     response: Response,
 ) -> (Option<Duration>, Response) {
-    let asked = Num::from_query(request.param("page")).recorded_page();
+    let asked = Num::from_query(request.param("page")).recorded_page(1);
     shared.refused(api, request, asked, response)
 }
 

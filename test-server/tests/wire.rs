@@ -1,8 +1,11 @@
 //! Wire-level checks of the fakes, over raw HTTP/1.1 on a `TcpStream`.
 
-use std::fmt::Write as _;
+mod common;
+
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
+
+use common::{Answer, get, ids, send};
 
 use pagination_test_server::{
     Api, CLARIFAI_INPUTS, CLARIFAI_PAT, CODAT_INVOICES, CSPR_ACCOUNTS, CSPR_KEY, Faults, LinkStyle,
@@ -18,85 +21,6 @@ const CLARIFAI_AUTH: &str = "Key test-clarifai-pat";
 const INPUTS: &str = "/v2/users/me/apps/app/inputs";
 const SEARCHES: &str = "/v2/users/me/apps/app/annotations/searches";
 const INVOICES: &str = "/companies/c-1/data/invoices";
-
-/// An answer: status, the header block (lower-cased) and the body.
-struct Answer {
-    status: u16,
-    headers: String,
-    body: String,
-}
-
-impl Answer {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
-    }
-}
-
-/// Sends one HTTP/1.1 request with `Connection: close` and reads the whole answer.
-async fn send(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> Answer {
-    let stream = TcpStream::connect(addr).await.expect("connect");
-    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
-    for (name, value) in headers {
-        let _ = write!(request, "{name}: {value}\r\n");
-    }
-    let _ = write!(request, "Content-Length: {}\r\n\r\n{body}", body.len());
-    write_all(&stream, request.as_bytes()).await;
-    let raw = read_to_end(&stream).await;
-    let raw = String::from_utf8(raw).expect("utf-8");
-    let (head, body) = raw.split_once("\r\n\r\n").expect("a header block");
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|code| code.parse().ok())
-        .expect("a status line");
-    let headers = head.to_ascii_lowercase();
-    assert!(
-        !headers.contains("transfer-encoding: chunked"),
-        "bodies have a Content-Length"
-    );
-    Answer {
-        status,
-        headers,
-        body: body.to_owned(),
-    }
-}
-
-/// Writes all of `bytes` (without tokio's `io-util`, which the crate does not enable).
-async fn write_all(stream: &TcpStream, mut bytes: &[u8]) {
-    while !bytes.is_empty() {
-        stream.writable().await.expect("writable");
-        match stream.try_write(bytes) {
-            Ok(written) => bytes = &bytes[written..],
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
-            Err(e) => panic!("write: {e}"),
-        }
-    }
-}
-
-/// Reads until the server closes the connection.
-async fn read_to_end(stream: &TcpStream) -> Vec<u8> {
-    let mut raw = Vec::new();
-    let mut chunk = vec![0; 64 * 1024];
-    loop {
-        stream.readable().await.expect("readable");
-        match stream.try_read(&mut chunk) {
-            Ok(0) => return raw,
-            Ok(read) => raw.extend_from_slice(&chunk[..read]),
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
-            Err(e) => panic!("read: {e}"),
-        }
-    }
-}
-
-async fn get(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> Answer {
-    send(addr, "GET", path, headers, "").await
-}
 
 async fn clarifai(addr: SocketAddr, query: &str) -> Answer {
     get(
@@ -131,20 +55,6 @@ async fn codat(addr: SocketAddr, query: &str) -> Answer {
         &[("Authorization", CODAT_BASIC)],
     )
     .await
-}
-
-fn ids(items: &Value, pointer: &str) -> Vec<String> {
-    items
-        .as_array()
-        .expect("an array")
-        .iter()
-        .map(|item| {
-            item.pointer(pointer)
-                .and_then(Value::as_str)
-                .expect("an id")
-                .to_owned()
-        })
-        .collect()
 }
 
 #[tokio::test]
