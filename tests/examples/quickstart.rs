@@ -8,7 +8,9 @@
 use futures_util::TryStreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
 use pagination_core::{PageStream, PaginatedRequest, PaginatedResponse, Progress, paginate_stream};
-use pagination_test_server::{CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, TestServer};
+use pagination_test_server::{
+    CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, DRF_TOKEN, SPRING_PASSWORD, SPRING_USER, TestServer,
+};
 use pagination_tests::sdk::{Client, Credentials, SdkError};
 use pagination_tests::{clarifai, codat, cspr};
 use std::future::Future;
@@ -25,6 +27,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             clarifai_pat: CLARIFAI_PAT.into(),
             cspr_key: CSPR_KEY.into(),
             codat_key: CODAT_KEY.into(),
+            drf_token: DRF_TOKEN.into(),
+            spring: (SPRING_USER.into(), SPRING_PASSWORD.into()),
         },
     )?;
     let four = NonZeroUsize::new(4).expect("4 is not 0");

@@ -1,7 +1,8 @@
 //! The request and response types of the three seed APIs (Clarifai, CSPR.cloud and
-//! Codat), written with `#[derive(Paginated)]` and nothing else for pagination, as an SDK
-//! or a code generator would write them. The tests, examples and end-to-end server share
-//! them.
+//! Codat) and of the APIs users meet next (GitHub, GitLab, Django REST framework,
+//! JSON:API, Spring Data, WordPress), written with `#[derive(Paginated)]` and nothing else
+//! for pagination, as an SDK or a code generator would write them. The tests, examples and
+//! end-to-end server share them.
 
 pub mod clarifai {
     //! Clarifai: `page` (from 1) and `per_page` (default 128, at most 1000). GET puts them
@@ -222,5 +223,7 @@ pub mod codat {
     }
 }
 
+pub mod drf;
 pub mod fake;
 pub mod sdk;
+pub mod spring;

@@ -7,12 +7,12 @@
 //! walker resolves each link before anything is sent, so a link to another origin is
 //! refused and the API key never leaves for it.
 
-use crate::{clarifai, codat, cspr};
+use crate::{clarifai, codat, cspr, drf, spring};
 use base64::Engine;
 use pagination_core::{BoxPageStream, Error, Follow, Linked, follow_links_stream, paginate_stream};
 
-/// The keys of the three APIs.
-#[derive(Debug, Clone)]
+/// The keys of the APIs.
+#[derive(Debug, Clone, Default)]
 pub struct Credentials {
     /// Clarifai personal access token, sent as `Authorization: Key <pat>`.
     pub clarifai_pat: String,
@@ -20,6 +20,10 @@ pub struct Credentials {
     pub cspr_key: String,
     /// Codat API key, sent as `Authorization: Basic <base64 of key>`.
     pub codat_key: String,
+    /// Django REST framework token, sent as `Authorization: Token <token>`.
+    pub drf_token: String,
+    /// Spring Security user and password, sent as HTTP Basic.
+    pub spring: (String, String),
 }
 
 /// What can go wrong with one call.
@@ -103,6 +107,41 @@ impl Client {
             base: base.trim_end_matches('/').to_owned(),
             credentials,
         }
+    }
+
+    fn drf_auth(&self) -> String {
+        format!("Token {}", self.credentials.drf_token)
+    }
+
+    fn spring_auth(&self) -> String {
+        let (user, password) = &self.credentials.spring;
+        let pair = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+        format!("Basic {pair}")
+    }
+
+    /// GETs the page `at` names, with `authorization`: by its link, or else `url` with
+    /// the request as its query; and reads the page with the URL it came from, against
+    /// which its next link resolves.
+    async fn get_linked<Req, Resp>(
+        &self,
+        at: &Follow<Req>,
+        url: String,
+        authorization: String,
+    ) -> Result<Linked<Resp>, SdkError>
+    where
+        Req: serde::Serialize,
+        Resp: serde::de::DeserializeOwned,
+    {
+        let request = match at.link() {
+            Some(link) => self.http.get(link),
+            None => self.http.get(url).query(at.request()),
+        };
+        let response = request
+            .header("Authorization", authorization)
+            .send()
+            .await?;
+        let url = response.url().to_string();
+        Ok(Linked::new(Self::decode(response).await?, url))
     }
 
     fn codat_auth(&self) -> String {
@@ -241,21 +280,58 @@ impl Client {
         first: codat::ListInvoices,
     ) -> BoxPageStream<'_, Follow<codat::ListInvoices>, Linked<codat::InvoicePage>, SdkError> {
         follow_links_stream(first, move |at: Follow<codat::ListInvoices>| async move {
-            let request = match at.link() {
-                Some(link) => self.http.get(link),
-                None => self
-                    .http
-                    .get(self.invoices_url(at.request()))
-                    .query(at.request()),
-            };
-            let response = request
-                .header("Authorization", self.codat_auth())
-                .send()
-                .await?;
-            let url = response.url().to_string();
-            Ok(Linked::new(Self::decode(response).await?, url))
+            let url = self.invoices_url(at.request());
+            self.get_linked(&at, url, self.codat_auth()).await
         })
         .boxed()
+    }
+
+    /// `GET /api/books/`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn list_books(&self, request: drf::ListBooks) -> Result<drf::BookPage, SdkError> {
+        let url = format!("{}/api/books/", self.base);
+        let request = self.http.get(url).query(&request);
+        Self::send(request.header("Authorization", self.drf_auth())).await
+    }
+
+    /// Every book page, by DRF's `next` links.
+    pub fn books_by_link(
+        &self,
+        first: drf::ListBooks,
+    ) -> BoxPageStream<'_, Follow<drf::ListBooks>, Linked<drf::BookPage>, SdkError> {
+        follow_links_stream(first, move |at: Follow<drf::ListBooks>| async move {
+            let url = format!("{}/api/books/", self.base);
+            self.get_linked(&at, url, self.drf_auth()).await
+        })
+        .boxed()
+    }
+
+    /// `GET /api/customers`: pages from 0.
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn list_customers(
+        &self,
+        request: spring::ListCustomers,
+    ) -> Result<spring::CustomerPage, SdkError> {
+        let url = format!("{}/api/customers", self.base);
+        let request = self.http.get(url).query(&request);
+        Self::send(request.header("Authorization", self.spring_auth())).await
+    }
+
+    /// `GET /api/v2/customers`: pages from 1, answers numbered from 0.
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn list_customers_one_indexed(
+        &self,
+        request: spring::ListCustomersOneIndexed,
+    ) -> Result<spring::CustomerPage, SdkError> {
+        let url = format!("{}/api/v2/customers", self.base);
+        let request = self.http.get(url).query(&request);
+        Self::send(request.header("Authorization", self.spring_auth())).await
     }
 }
 

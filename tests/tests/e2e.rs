@@ -2,7 +2,7 @@
 //! real HTTP server (`axum`) on loopback, sequentially and concurrently, and sees what a
 //! client should see when the server misbehaves. Every server a test starts, it stops.
 
-use futures_util::{Stream, StreamExt, TryStreamExt};
+use futures_util::StreamExt;
 use pagination_core::{Error, LinkError, PaginatedRequest, Totals};
 use pagination_test_server::{
     self as server, Api, Faults, LinkStyle, TestServer, clarifai_hit_input_id, clarifai_input_id,
@@ -10,36 +10,12 @@ use pagination_test_server::{
 };
 use pagination_tests::sdk::{Client, Credentials, SdkError, WalkError};
 use pagination_tests::{clarifai, codat, cspr};
-use std::num::NonZeroUsize;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-fn client(server: &TestServer) -> Client {
-    Client::local(&server.base_url(), credentials()).expect("an HTTP client")
-}
-
-fn credentials() -> Credentials {
-    Credentials {
-        clarifai_pat: server::CLARIFAI_PAT.into(),
-        cspr_key: server::CSPR_KEY.into(),
-        codat_key: server::CODAT_KEY.into(),
-    }
-}
-
-fn n(count: usize) -> NonZeroUsize {
-    NonZeroUsize::new(count).expect("a positive count")
-}
-
-/// Collects the ids of a stream of items, failing the test after a minute.
-async fn ids<I, E>(
-    items: impl Stream<Item = Result<I, E>>,
-    id: impl Fn(I) -> String,
-) -> Result<Vec<String>, E> {
-    tokio::time::timeout(Duration::from_secs(60), items.map_ok(id).try_collect())
-        .await
-        .expect("the walk did not finish")
-}
+mod common;
+use common::{client, credentials, expected, ids, n};
 
 async fn walk_inputs(
     client: &Client,
@@ -80,11 +56,6 @@ async fn walk_invoices(
 ) -> Result<Vec<String>, WalkError<codat::ListInvoices>> {
     let pages = paginate_stream_of(client, first, concurrency, Client::list_invoices);
     ids(pages.items(), |invoice| invoice.id).await
-}
-
-/// The ids of the first `count` items of a data set.
-fn expected(count: usize, id: fn(usize) -> String) -> Vec<String> {
-    (0..count).map(id).collect()
 }
 
 fn inputs() -> clarifai::ListInputs {
