@@ -95,26 +95,23 @@ nonzero_fields!(
     u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
 );
 
-/// The field holding a page's items: a `Vec<T>`, or an `Option<Vec<T>>` where a missing
-/// list means an empty page.
+/// The field holding a page's items of type `T`, the response's `Item`: a `Vec<T>`, or an
+/// `Option<Vec<T>>` where a missing list means an empty page.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot hold a page's items",
-    label = "the `items` field must be a `Vec<T>` or an `Option<Vec<T>>`"
+    message = "`{Self}` cannot hold a page's items of type `{T}`",
+    label = "the `items` field must be a `Vec<{T}>` or an `Option<Vec<{T}>>`, with `{T}` the response's `Item`"
 )]
-pub trait ItemsField {
-    /// The type of one item.
-    type Item;
+pub trait ItemsField<T> {
     /// The items, borrowed.
-    fn as_slice(&self) -> &[Self::Item];
+    fn as_slice(&self) -> &[T];
     /// The items, by value.
-    fn into_vec(self) -> Vec<Self::Item>;
+    fn into_vec(self) -> Vec<T>;
     /// The items, taken out of the field, which is left empty: how `into_items` moves
     /// them out of a nested field.
-    fn take(&mut self) -> Vec<Self::Item>;
+    fn take(&mut self) -> Vec<T>;
 }
 
-impl<T> ItemsField for Vec<T> {
-    type Item = T;
+impl<T> ItemsField<T> for Vec<T> {
     fn as_slice(&self) -> &[T] {
         self
     }
@@ -126,8 +123,7 @@ impl<T> ItemsField for Vec<T> {
     }
 }
 
-impl<T> ItemsField for Option<Vec<T>> {
-    type Item = T;
+impl<T> ItemsField<T> for Option<Vec<T>> {
     fn as_slice(&self) -> &[T] {
         self.as_deref().unwrap_or_default()
     }
@@ -135,7 +131,7 @@ impl<T> ItemsField for Option<Vec<T>> {
         self.unwrap_or_default()
     }
     fn take(&mut self) -> Vec<T> {
-        core::mem::take(self).unwrap_or_default()
+        self.take().unwrap_or_default()
     }
 }
 

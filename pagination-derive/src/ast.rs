@@ -274,8 +274,8 @@ impl<'a> Input<'a> {
                 ty,
                 format_args!(
                     "the `items` field `{}` must be a `Vec<T>` or an `Option<Vec<T>>`, written \
-                     out (not through a type alias), so that `T` becomes the response's `Item`; \
-                     through an alias, name `T` with #[paginate(item = T)]",
+                     out, so that `T` becomes the response's `Item`; if it is a type alias of \
+                     one, name `T` with #[paginate(item = T)]",
                     field.name
                 ),
             );

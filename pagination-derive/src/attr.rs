@@ -356,8 +356,8 @@ fn parse_value(
                 meta.path.span(),
                 format_args!(
                     "on the struct, `{name}` names the field by its wire name, like \
-                     #[paginate({usage})], or on a response by the fields that reach it, like \
-                     #[paginate({name} = meta.{name})]; or mark the field itself with \
+                     #[paginate({usage})] (on a response, also by the fields that lead to it, \
+                     like #[paginate({name} = meta.{name})]); or mark the field itself with \
                      #[paginate({name})]"
                 ),
             );

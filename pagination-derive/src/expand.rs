@@ -258,7 +258,7 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
             let field = &input.fields[binding.field];
             let ty = &field.original.ty;
             let member = member(field);
-            let items_trait = quote_spanned!(ty.span()=> <#ty as #private::ItemsField>);
+            let items_trait = quote_spanned!(ty.span()=> <#ty as #private::ItemsField<Self::Item>>);
             (
                 quote!(#items_trait::as_slice(&self.#member)),
                 quote!(#items_trait::into_vec(self.#member)),
@@ -267,8 +267,13 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
         }
         Some(path) => {
             let last = path.last();
-            let [as_slice, take] = [quote!(as_slice(&__v.#last)), quote!(take(&mut __v.#last))]
-                .map(|call| quote_spanned!(last.span()=> #private::ItemsField::#call));
+            let [as_slice, take] = [
+                quote!(as_slice(&(*__v).#last)),
+                quote!(take(&mut (*__v).#last)),
+            ]
+            .map(
+                |call| quote_spanned!(last.span()=> <_ as #private::ItemsField<Self::Item>>::#call),
+            );
             let [parent, parent_mut] =
                 [false, true].map(|unique| reach_parent(&private, path, &quote!(self), unique));
             (
@@ -310,7 +315,7 @@ fn read(
     let krate = &input.krate;
     let parent = reach_parent(&quote!(#krate::__private), path, root, false);
     let last = path.last();
-    let get = quote_spanned!(last.span()=> #trait_path::#get(&__v.#last));
+    let get = quote_spanned!(last.span()=> <_ as #trait_path>::#get(&(*__v).#last));
     quote!(#parent.and_then(|__v| #get))
 }
 
@@ -319,6 +324,10 @@ fn read(
 /// is `None`. Each step is `Reach::new(&field).reach()`, which reads an `Option` field or
 /// any other alike, so the derive needs not see the nested fields' types; `unique` steps
 /// by `&mut`.
+///
+/// Fields are read as `(*__v).field`, of the struct rather than of a reference to it, so
+/// that a misspelt field is one error ("no field on type `Meta`"), not one for `&Meta` in
+/// `items()` and another for `&mut Meta` in `into_items()`.
 fn reach_parent(
     private: &TokenStream,
     path: &FieldPath,
@@ -331,12 +340,14 @@ fn reach_parent(
         (quote!(Reach), quote!(reach), quote!(&))
     };
     let [first, between @ .., _] = path.segments.as_slice() else {
+        // A path of one field: its parent is the root.
         return quote!(#private::Option::Some(#borrow #root));
     };
     let mut chain = quote!(#private::#reach::new(#borrow #root.#first).#method());
     for segment in between {
-        chain =
-            quote!(#chain.and_then(|__v| #private::#reach::new(#borrow __v.#segment).#method()));
+        chain = quote!(
+            #chain.and_then(|__v| #private::#reach::new(#borrow (*__v).#segment).#method())
+        );
     }
     chain
 }
