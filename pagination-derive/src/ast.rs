@@ -117,7 +117,7 @@ pub(crate) enum Kind {
     /// A request whose page and size live in this field, itself a request.
     Nested(usize),
     /// A response whose items are of type `item`; its roles are in [`Input::roles`].
-    Response { item: syn::Type },
+    Response { item: Box<syn::Type> },
 }
 
 impl<'a> Input<'a> {
@@ -248,7 +248,9 @@ impl<'a> Input<'a> {
         }
         let items = self.binding(Key::Items)?;
         if let Some(item) = self.attrs.ty(Key::Item) {
-            return Some(Kind::Response { item: item.clone() });
+            return Some(Kind::Response {
+                item: Box::new(item.clone()),
+            });
         }
         if self.attrs.written(Key::Item) {
             // `item` was written wrong: that error says it all.
@@ -281,7 +283,9 @@ impl<'a> Input<'a> {
             );
             return None;
         };
-        Some(Kind::Response { item: item.clone() })
+        Some(Kind::Response {
+            item: Box::new(item.clone()),
+        })
     }
 
     /// A required integer key of a request; records the error when it is missing.

@@ -302,6 +302,39 @@ fn odd_inputs_do_not_panic() {
     }
 }
 
+/// Nor to paths of fields that are not paths.
+#[test]
+fn odd_paths_do_not_panic() {
+    let inputs = [
+        quote!(
+            #[paginate(items = a.b, item = , next = .c, has_more = d..e)]
+            struct S {
+                a: A,
+            }
+        ),
+        quote!(
+            #[paginate(items = a.0, total_items = a.b(), total_pages = self.x)]
+            struct S {
+                a: A,
+            }
+        ),
+        quote!(
+            #[paginate(size = a.b, page = c, default = 1, max = 1)]
+            struct S {
+                a: A,
+            }
+        ),
+        quote!(
+            #[paginate(items = a.b.c, item = u8, page = a, next = b.c)]
+            struct S;
+        ),
+    ];
+    for input in inputs {
+        let output = derive(input.clone());
+        assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{output}");
+    }
+}
+
 mod never_panics {
     use crate::expand::derive;
     use crate::keys::Key;
@@ -336,6 +369,14 @@ mod never_panics {
         " = \"a b\"",
         "(x)",
         " = \"crate::x\"",
+        " = results",
+        " = meta.total",
+        " = meta.page.total",
+        " = meta.",
+        " = meta::total",
+        " = r#type.total",
+        " = u8",
+        " = Vec<T>",
     ];
     const TYPES: &[&str] = &[
         "u8",
