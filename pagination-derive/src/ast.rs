@@ -390,13 +390,8 @@ impl<'a> Input<'a> {
                 .iter()
                 .map(|field| field.name.as_str())
                 .collect();
-            let hint = match names
-                .iter()
-                .map(|name| (strsim::jaro_winkler(&first, name), name))
-                .filter(|(score, _)| *score > 0.8)
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-            {
-                Some((_, name)) => format!("did you mean `{name}`?"),
+            let hint = match attr::closest(&first, names.iter().copied(), |name| name) {
+                Some(name) => format!("did you mean `{name}`?"),
                 None => format!("its fields are {}", code_list(&names)),
             };
             cx.error_at(

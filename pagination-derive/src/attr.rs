@@ -35,6 +35,7 @@ pub(crate) enum Value {
 /// the span the user wrote it with, so a wrong one is reported where it is written.
 #[derive(Clone)]
 pub(crate) struct FieldPath {
+    /// Never empty: the parser builds a path from one name or more.
     pub(crate) segments: Vec<syn::Ident>,
 }
 
@@ -287,11 +288,22 @@ fn key_name(path: &syn::Path) -> String {
 
 /// The known key at `level` closest to a misspelt `name`, if one is close.
 fn closest_key(name: &str, level: Level) -> Option<Key> {
-    Key::at(level)
-        .map(|key| (strsim::jaro_winkler(name, key.name()), key))
+    closest(name, Key::at(level), |key| key.name())
+}
+
+/// The candidate whose name is closest to a misspelt `name`, if one is close enough to
+/// suggest.
+pub(crate) fn closest<T>(
+    name: &str,
+    candidates: impl IntoIterator<Item = T>,
+    name_of: impl Fn(&T) -> &str,
+) -> Option<T> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(name, name_of(&candidate)), candidate))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, key)| key)
+        .map(|(_, candidate)| candidate)
 }
 
 fn unknown_key_message(name: &str, closest: Option<Key>, level: Level) -> String {
