@@ -514,3 +514,29 @@ fn a_one_name_path_is_the_rust_field() {
     assert_eq!(page.page_info().total_items, Some(4));
     assert_eq!(page.next_link(), Some("/2"));
 }
+
+/// Boxed structs on the way are read through, as field access reads them.
+#[test]
+fn boxed_structs_on_the_way() {
+    #[derive(Deserialize)]
+    struct Counts {
+        total: u32,
+    }
+    #[derive(Deserialize)]
+    struct Meta {
+        counts: Box<Counts>,
+    }
+    #[derive(Deserialize, Paginated)]
+    #[paginate(items = body.items, item = u8, total_items = meta.counts.total)]
+    struct Boxed {
+        body: Option<Box<Embedded<u8>>>,
+        meta: Box<Meta>,
+    }
+    let page: Boxed = parse(json!({
+        "body": {"items": [5], "count": null},
+        "meta": {"counts": {"total": 1}}
+    }));
+    assert_eq!(page.items(), [5]);
+    assert_eq!(page.page_info().total_items, Some(1));
+    assert_eq!(page.into_items(), [5]);
+}
