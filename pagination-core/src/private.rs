@@ -11,6 +11,9 @@ use crate::{PageError, PaginatedRequest, rules};
 /// can name it in one short path.
 pub type NextLinkFn<T> = Option<fn(&T) -> Option<&str>>;
 
+/// The type of `PaginatedResponse::HAS_MORE` for response type `T`, like [`NextLinkFn`].
+pub type HasMoreFn<T> = Option<fn(&T) -> Option<bool>>;
+
 /// A field holding a page number, page size or count: a primitive integer, its `NonZero`
 /// form, or an `Option` of either.
 #[diagnostic::on_unimplemented(
@@ -92,38 +95,149 @@ nonzero_fields!(
     u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
 );
 
-/// The field holding a page's items: a `Vec<T>`, or an `Option<Vec<T>>` where a missing
-/// list means an empty page.
+/// The field holding a page's items of type `T`, the response's `Item`: a `Vec<T>`, or an
+/// `Option<Vec<T>>` where a missing list means an empty page.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot hold a page's items",
-    label = "the `items` field must be a `Vec<T>` or an `Option<Vec<T>>`"
+    message = "`{Self}` cannot hold a page's items of type `{T}`",
+    label = "the `items` field must be a `Vec<{T}>` or an `Option<Vec<{T}>>`, with `{T}` the response's `Item`"
 )]
-pub trait ItemsField {
-    /// The type of one item.
-    type Item;
+pub trait ItemsField<T> {
     /// The items, borrowed.
-    fn as_slice(&self) -> &[Self::Item];
+    fn as_slice(&self) -> &[T];
     /// The items, by value.
-    fn into_vec(self) -> Vec<Self::Item>;
+    fn into_vec(self) -> Vec<T>;
+    /// The items, taken out of the field, which is left empty: how `into_items` moves
+    /// them out of a nested field.
+    fn take(&mut self) -> Vec<T>;
 }
 
-impl<T> ItemsField for Vec<T> {
-    type Item = T;
+impl<T> ItemsField<T> for Vec<T> {
     fn as_slice(&self) -> &[T] {
         self
     }
     fn into_vec(self) -> Vec<T> {
         self
     }
+    fn take(&mut self) -> Vec<T> {
+        core::mem::take(self)
+    }
 }
 
-impl<T> ItemsField for Option<Vec<T>> {
-    type Item = T;
+impl<T> ItemsField<T> for Option<Vec<T>> {
     fn as_slice(&self) -> &[T] {
         self.as_deref().unwrap_or_default()
     }
     fn into_vec(self) -> Vec<T> {
         self.unwrap_or_default()
+    }
+    fn take(&mut self) -> Vec<T> {
+        self.take().unwrap_or_default()
+    }
+}
+
+/// The field holding a `has_more` flag: `bool`, or `Option<bool>` where a missing flag
+/// decides nothing.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold a `has_more` flag",
+    label = "a `has_more` field must be `bool` or `Option<bool>`"
+)]
+pub trait FlagField {
+    /// The flag, or `None` when the server left it out.
+    fn get(&self) -> Option<bool>;
+}
+
+impl FlagField for bool {
+    fn get(&self) -> Option<bool> {
+        Some(*self)
+    }
+}
+
+impl FlagField for Option<bool> {
+    fn get(&self) -> Option<bool> {
+        *self
+    }
+}
+
+/// One step along a path of fields (`meta.page.total`), by shared reference:
+/// `Reach::new(&field).reach()` is `None` when the field is an `Option` that is `None`,
+/// and the value it holds otherwise, whether or not the field is an `Option`.
+///
+/// The derive cannot see the types of nested fields, so it cannot tell which they are;
+/// method resolution can. `reach` on a `Reach<Option<T>>` is an inherent method, found
+/// first; on any other `Reach<T>` there is none, and auto-deref finds
+/// [`ReachPlain::reach`]. No trait needs to be in scope, so a call works whatever the
+/// user's module imports.
+pub struct Reach<'a, T>(ReachPlain<'a, T>);
+
+/// What [`Reach`] falls back to for a field that is not an `Option`.
+pub struct ReachPlain<'a, T>(&'a T);
+
+impl<'a, T> Reach<'a, T> {
+    /// Starts a step from `field`.
+    pub fn new(field: &'a T) -> Self {
+        Reach(ReachPlain(field))
+    }
+}
+
+impl<'a, T> Reach<'a, Option<T>> {
+    /// The value of an `Option` field, if any.
+    pub fn reach(&self) -> Option<&'a T> {
+        self.0.0.as_ref()
+    }
+}
+
+impl<'a, T> core::ops::Deref for Reach<'a, T> {
+    type Target = ReachPlain<'a, T>;
+    fn deref(&self) -> &ReachPlain<'a, T> {
+        &self.0
+    }
+}
+
+impl<'a, T> ReachPlain<'a, T> {
+    /// A field that is not an `Option`: always there.
+    pub fn reach(&self) -> Option<&'a T> {
+        Some(self.0)
+    }
+}
+
+/// [`Reach`] by unique reference, so that `into_items` can take the items out of a
+/// nested field. The reference is handed out once.
+pub struct ReachMut<'a, T>(ReachPlainMut<'a, T>);
+
+/// What [`ReachMut`] falls back to for a field that is not an `Option`.
+pub struct ReachPlainMut<'a, T>(Option<&'a mut T>);
+
+impl<'a, T> ReachMut<'a, T> {
+    /// Starts a step from `field`.
+    pub fn new(field: &'a mut T) -> Self {
+        ReachMut(ReachPlainMut(Some(field)))
+    }
+}
+
+impl<'a, T> ReachMut<'a, Option<T>> {
+    /// The value of an `Option` field, if any.
+    pub fn reach_mut(&mut self) -> Option<&'a mut T> {
+        self.0.0.take()?.as_mut()
+    }
+}
+
+impl<'a, T> core::ops::Deref for ReachMut<'a, T> {
+    type Target = ReachPlainMut<'a, T>;
+    fn deref(&self) -> &ReachPlainMut<'a, T> {
+        &self.0
+    }
+}
+
+impl<T> core::ops::DerefMut for ReachMut<'_, T> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl<'a, T> ReachPlainMut<'a, T> {
+    /// A field that is not an `Option`: always there.
+    pub fn reach_mut(&mut self) -> Option<&'a mut T> {
+        self.0.take()
     }
 }
 

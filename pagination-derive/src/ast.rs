@@ -5,7 +5,7 @@
 //! claiming one role, a required key missing); the checks between attributes of a model
 //! that could be built are in `check`.
 
-use crate::attr::{self, Attrs, Container, FieldAttrs};
+use crate::attr::{self, Attrs, Container, FieldAttrs, FieldPath};
 use crate::case::to_snake_case;
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, RESPONSE_ROLE, Side};
@@ -68,11 +68,26 @@ impl SerdeName {
     }
 }
 
-/// A role played by a field.
+/// A role played by a field, or reached through it.
 pub(crate) struct Binding {
     pub(crate) role: Key,
     pub(crate) field: usize,
     pub(crate) found: Found,
+    /// For a role given by a path of fields (`total_items = meta.total`), the path, as
+    /// written: its first name is `field`'s.
+    pub(crate) path: Option<FieldPath>,
+}
+
+impl Binding {
+    /// Whether `field` holds the role's value itself, rather than a struct on the way to it.
+    pub(crate) fn is_direct(&self) -> bool {
+        self.nested_path().is_none()
+    }
+
+    /// The path of fields, when it goes through nested fields.
+    pub(crate) fn nested_path(&self) -> Option<&FieldPath> {
+        self.path.as_ref().filter(|path| path.segments.len() > 1)
+    }
 }
 
 /// How a role found its field (SPEC 3, in this order).
@@ -86,6 +101,8 @@ pub(crate) enum Found {
     OwnName,
     /// The wire name's `snake_case` form is the field's own name.
     SnakeCase,
+    /// A path of fields starts at the field, by its Rust name.
+    Path,
 }
 
 /// What the derive generates; field positions index [`Input::fields`].
@@ -99,8 +116,8 @@ pub(crate) enum Kind {
     },
     /// A request whose page and size live in this field, itself a request.
     Nested(usize),
-    /// A response; its optional roles are in [`Input::roles`].
-    Response { items: usize },
+    /// A response whose items are of type `item`; its roles are in [`Input::roles`].
+    Response { item: Box<syn::Type> },
 }
 
 impl<'a> Input<'a> {
@@ -157,9 +174,10 @@ impl<'a> Input<'a> {
         &self.original.ident
     }
 
-    /// The field playing `role`, if one does.
+    /// The field playing `role` itself, if one does (not a field on the way to it).
     pub(crate) fn role(&self, role: Key) -> Option<&Field<'a>> {
         self.binding(role)
+            .filter(|binding| binding.is_direct())
             .map(|binding| &self.fields[binding.field])
     }
 
@@ -228,22 +246,46 @@ impl<'a> Input<'a> {
         for role in roles {
             self.resolve(cx, role);
         }
-        let items = self.binding(Key::Items)?.field;
-        let ty = &self.fields[items].original.ty;
-        // `T` of `Vec<T>` becomes the response's `Item`; a derive cannot see through a
-        // type alias, so the type must be written out.
-        if ty::vec_item(ty).is_none() {
+        let items = self.binding(Key::Items)?;
+        if let Some(item) = self.attrs.ty(Key::Item) {
+            return Some(Kind::Response {
+                item: Box::new(item.clone()),
+            });
+        }
+        if self.attrs.written(Key::Item) {
+            // `item` was written wrong: that error says it all.
+            return None;
+        }
+        if let Some(path) = items.nested_path() {
             cx.error_spanned_by(
-                ty,
+                path,
                 format_args!(
-                    "the `items` field `{}` must be a `Vec<T>` or an `Option<Vec<T>>`, written \
-                     out (not through a type alias), so that `T` becomes the response's `Item`",
-                    self.fields[items].name
+                    "`items = {path}` reaches the items through nested fields, whose types the \
+                     derive cannot see: name the type of one item with `item`, like \
+                     #[paginate(items = {path}, item = Person)]"
                 ),
             );
             return None;
         }
-        Some(Kind::Response { items })
+        let field = &self.fields[items.field];
+        let ty = &field.original.ty;
+        // `T` of `Vec<T>` becomes the response's `Item`; a derive cannot see through a
+        // type alias, so the type must be written out, or `T` named with `item`.
+        let Some(item) = ty::vec_item(ty) else {
+            cx.error_spanned_by(
+                ty,
+                format_args!(
+                    "the `items` field `{}` must be a `Vec<T>` or an `Option<Vec<T>>`, written \
+                     out, so that `T` becomes the response's `Item`; if it is a type alias of \
+                     one, name `T` with #[paginate(item = T)]",
+                    field.name
+                ),
+            );
+            return None;
+        };
+        Some(Kind::Response {
+            item: Box::new(item.clone()),
+        })
     }
 
     /// A required integer key of a request; records the error when it is missing.
@@ -263,48 +305,106 @@ impl<'a> Input<'a> {
         number.map(|number| number.value)
     }
 
-    /// Finds the field that plays `role` and records the binding: the field marked with
-    /// it, else the field the struct-level wire name (for a request's page, `"page"` by
-    /// default) names. Records an error when a wire name finds no field.
+    /// Finds the field that plays `role` (or, for a path, the field it starts at) and
+    /// records the binding: the field marked with it, else the field the struct-level key
+    /// names, by a path of fields or a wire name (for a request's page, `"page"` by
+    /// default). Records an error when a path or wire name finds no field.
     fn resolve(&mut self, cx: &mut Ctxt, role: Key) -> Option<usize> {
+        let binding = match self.marked(cx, role) {
+            Some(field) => Binding {
+                role,
+                field,
+                found: Found::Marker,
+                path: None,
+            },
+            None => self.named(cx, role)?,
+        };
+        let field = binding.field;
+        self.roles.push(binding);
+        Some(field)
+    }
+
+    /// The first field marked with `role`; records an error for each other one.
+    fn marked(&self, cx: &mut Ctxt, role: Key) -> Option<usize> {
         let mut marked = self
             .fields
             .iter()
             .enumerate()
             .filter_map(|(index, field)| Some((index, field.attrs.marker(role)?)));
-        let found = if let Some((first, _)) = marked.next() {
-            for (_, span) in marked {
-                cx.error_at(
-                    span,
-                    format_args!(
-                        "two fields claim `{0}`: `{1}` already has it; keep #[paginate({0})] on one",
-                        role.name(),
-                        self.fields[first].name,
-                    ),
-                );
+        let (first, _) = marked.next()?;
+        for (_, span) in marked {
+            cx.error_at(
+                span,
+                format_args!(
+                    "two fields claim `{0}`: `{1}` already has it; keep #[paginate({0})] on one",
+                    role.name(),
+                    self.fields[first].name,
+                ),
+            );
+        }
+        Some(first)
+    }
+
+    /// The binding the struct-level key `role` gives: a path of fields, or a wire name.
+    fn named(&self, cx: &mut Ctxt, role: Key) -> Option<Binding> {
+        if let Some(path) = self.attrs.fields(role) {
+            // On a request, a path is an error of its own (`check`).
+            return self
+                .path_start(cx, role, path)
+                .filter(|_| self.side == Side::Response)
+                .map(|field| Binding {
+                    role,
+                    field,
+                    found: Found::Path,
+                    path: Some(path.clone()),
+                });
+        }
+        let lit = self.attrs.str(role);
+        let (wire, span) = match lit {
+            Some(lit) => (lit.value(), lit.span()),
+            None if role == Key::Page && self.side == Side::Request => {
+                ("page".to_owned(), self.ident().span())
             }
-            (first, Found::Marker)
-        } else {
-            let lit = self.attrs.str(role);
-            let (wire, span) = match lit {
-                Some(lit) => (lit.value(), lit.span()),
-                None if role == Key::Page && self.side == Side::Request => {
-                    ("page".to_owned(), self.ident().span())
-                }
-                None => return None,
-            };
-            let Some(found) = self.find_field(&wire) else {
-                cx.error_at(span, self.no_field_message(role, &wire, lit.is_some()));
-                return None;
-            };
-            found
+            None => return None,
         };
-        self.roles.push(Binding {
+        let Some((field, found)) = self.find_field(&wire) else {
+            cx.error_at(span, self.no_field_message(role, &wire, lit.is_some()));
+            return None;
+        };
+        Some(Binding {
             role,
-            field: found.0,
-            found: found.1,
-        });
-        Some(found.0)
+            field,
+            found,
+            path: None,
+        })
+    }
+
+    /// The field a path of fields starts at, by its Rust name; records an error, on the
+    /// first name, when the struct has no such field.
+    fn path_start(&self, cx: &mut Ctxt, role: Key, path: &FieldPath) -> Option<usize> {
+        let first = unraw(path.first());
+        let found = self.fields.iter().position(|field| field.name == first);
+        if found.is_none() && self.side == Side::Response {
+            let names: Vec<&str> = self
+                .fields
+                .iter()
+                .map(|field| field.name.as_str())
+                .collect();
+            let hint = match attr::closest(&first, names.iter().copied(), |name| name) {
+                Some(name) => format!("did you mean `{name}`?"),
+                None => format!("its fields are {}", code_list(&names)),
+            };
+            cx.error_at(
+                path.first().span(),
+                format_args!(
+                    "`{} = {path}`: `{}` has no field `{first}`, where a path of fields \
+                     starts; {hint}",
+                    role.name(),
+                    self.ident(),
+                ),
+            );
+        }
+        found
     }
 
     /// The field a struct-level wire name names, in SPEC order: its name on the wire,
@@ -363,9 +463,7 @@ impl<'a> Field<'a> {
         rename_all: Option<&(crate::case::RenameRule, String)>,
         side: Side,
     ) -> Field<'a> {
-        let name = field.ident.as_ref().map_or_else(String::new, |ident| {
-            ident.to_string().trim_start_matches("r#").to_owned()
-        });
+        let name = field.ident.as_ref().map_or_else(String::new, unraw);
         let serde_name = match (attrs.rename.on(side), rename_all) {
             (Some(rename), _) => SerdeName {
                 name: rename.clone(),
@@ -404,6 +502,23 @@ impl<'a> Field<'a> {
     pub(crate) fn int_type(&self) -> Option<ty::IntType> {
         ty::primitive_int(&self.original.ty)
     }
+}
+
+/// An identifier's name without `r#`, as serde and messages name it.
+pub(crate) fn unraw(ident: &syn::Ident) -> String {
+    ident.to_string().trim_start_matches("r#").to_owned()
+}
+
+/// `` `a`, `b`, `c` ``, or "none" for no names.
+fn code_list(names: &[&str]) -> String {
+    if names.is_empty() {
+        return "none".to_owned();
+    }
+    names
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Whether `input` is a struct with named fields; records the error when it is not.

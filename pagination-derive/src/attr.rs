@@ -6,8 +6,10 @@
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, Level, Range, Side, Value as Takes};
+use core::fmt;
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
+use syn::parse::ParseStream;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Token};
 
@@ -21,9 +23,55 @@ pub(crate) struct Number {
 /// A key's value, of the kind the table says it takes.
 pub(crate) enum Value {
     Str(LitStr),
+    Fields(FieldPath),
     Int(Number),
     Path(syn::Path),
+    Type(Box<syn::Type>),
     Marker,
+}
+
+/// An unquoted role value on the struct: the Rust field names, joined by dots, that reach
+/// the role's value (`meta.total`); one name is the struct's own field. Each name keeps
+/// the span the user wrote it with, so a wrong one is reported where it is written.
+#[derive(Clone)]
+pub(crate) struct FieldPath {
+    /// Never empty: the parser builds a path from one name or more.
+    pub(crate) segments: Vec<syn::Ident>,
+}
+
+impl FieldPath {
+    /// The first name: a field of the struct itself.
+    pub(crate) fn first(&self) -> &syn::Ident {
+        &self.segments[0]
+    }
+
+    /// The last name: the field that holds the value.
+    pub(crate) fn last(&self) -> &syn::Ident {
+        &self.segments[self.segments.len() - 1]
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, segment) in self.segments.iter().enumerate() {
+            if index > 0 {
+                f.write_str(".")?;
+            }
+            write!(f, "{segment}")?;
+        }
+        Ok(())
+    }
+}
+
+impl quote::ToTokens for FieldPath {
+    fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
+        for (index, segment) in self.segments.iter().enumerate() {
+            if index > 0 {
+                <Token![.]>::default().to_tokens(tokens);
+            }
+            segment.to_tokens(tokens);
+        }
+    }
 }
 
 /// One accepted key, with the span of its name.
@@ -54,6 +102,20 @@ impl Attrs {
     pub(crate) fn str(&self, key: Key) -> Option<&LitStr> {
         match self.get(key)?.value {
             Value::Str(ref lit) => Some(lit),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn fields(&self, key: Key) -> Option<&FieldPath> {
+        match self.get(key)?.value {
+            Value::Fields(ref path) => Some(path),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn ty(&self, key: Key) -> Option<&syn::Type> {
+        match self.get(key)?.value {
+            Value::Type(ref ty) => Some(ty),
             _ => None,
         }
     }
@@ -226,11 +288,22 @@ fn key_name(path: &syn::Path) -> String {
 
 /// The known key at `level` closest to a misspelt `name`, if one is close.
 fn closest_key(name: &str, level: Level) -> Option<Key> {
-    Key::at(level)
-        .map(|key| (strsim::jaro_winkler(name, key.name()), key))
+    closest(name, Key::at(level), |key| key.name())
+}
+
+/// The candidate whose name is closest to a misspelt `name`, if one is close enough to
+/// suggest.
+pub(crate) fn closest<T>(
+    name: &str,
+    candidates: impl IntoIterator<Item = T>,
+    name_of: impl Fn(&T) -> &str,
+) -> Option<T> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(name, name_of(&candidate)), candidate))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, key)| key)
+        .map(|(_, candidate)| candidate)
 }
 
 fn unknown_key_message(name: &str, closest: Option<Key>, level: Level) -> String {
@@ -290,18 +363,24 @@ fn parse_value(
             None
         }
         Takes::Marker => Some(Value::Marker),
-        Takes::WireName if key.is_role() && !meta.input.peek(Token![=]) => {
+        Takes::Role if !meta.input.peek(Token![=]) => {
             cx.error_at(
                 meta.path.span(),
                 format_args!(
                     "on the struct, `{name}` names the field by its wire name, like \
-                     #[paginate({usage})]; or mark the field itself with #[paginate({name})]"
+                     #[paginate({usage})] (on a response, also by the fields that lead to it, \
+                     like #[paginate({name} = meta.{name})]); or mark the field itself with \
+                     #[paginate({name})]"
                 ),
             );
             skip_value(meta)?;
             None
         }
-        Takes::WireName => parse_wire_name(cx, meta, name, &usage)?.map(Value::Str),
+        Takes::Role if meta.input.peek2(syn::Ident) => {
+            parse_field_path(cx, meta.value()?, name)?.map(Value::Fields)
+        }
+        Takes::WireName | Takes::Role => parse_wire_name(cx, meta, name, &usage)?.map(Value::Str),
+        Takes::Type => parse_type(cx, meta, name, &usage)?.map(|ty| Value::Type(Box::new(ty))),
         Takes::Integer(range) => parse_number(cx, meta, key, &usage, range)?.map(Value::Int),
         Takes::Path => parse_path(cx, meta, key, &usage)?.map(Value::Path),
     })
@@ -324,6 +403,63 @@ fn parse_wire_name(
         }
         !empty
     }))
+}
+
+/// `a.b.c` after `key =`: Rust field names joined by dots.
+fn parse_field_path(
+    cx: &mut Ctxt,
+    input: ParseStream<'_>,
+    name: &str,
+) -> syn::Result<Option<FieldPath>> {
+    let mut segments = vec![input.parse::<syn::Ident>()?];
+    let mut rest = proc_macro2::TokenStream::new();
+    while input.peek(Token![.]) && input.peek2(syn::Ident) {
+        input.parse::<Token![.]>()?;
+        segments.push(input.parse()?);
+    }
+    while !input.is_empty() && !input.peek(Token![,]) {
+        rest.extend([input.parse::<TokenTree>()?]);
+    }
+    let path = FieldPath { segments };
+    if rest.is_empty() {
+        return Ok(Some(path));
+    }
+    cx.error_spanned_by(
+        quote::quote!(#path #rest),
+        format_args!(
+            "`{name}` takes a wire name in quotes, or the names of the fields that reach it \
+             joined by dots, like `{name} = meta.{name}`",
+        ),
+    );
+    Ok(None)
+}
+
+/// A type after `key =`.
+fn parse_type(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+    usage: &str,
+) -> syn::Result<Option<syn::Type>> {
+    if meta.input.peek(Token![=]) && meta.input.peek2(LitStr) {
+        let lit = meta.value()?.parse::<LitStr>()?;
+        cx.error_spanned_by(
+            &lit,
+            format_args!(
+                "`{name}` expects a type, not a string: write {name} = {}",
+                lit.value()
+            ),
+        );
+        return Ok(None);
+    }
+    if !meta.input.peek(Token![=]) {
+        cx.error_at(
+            meta.path.span(),
+            format_args!("`{name}` needs a type, like {usage}"),
+        );
+        return skip_value(meta).map(|()| None);
+    }
+    meta.value()?.parse().map(Some)
 }
 
 fn parse_path(

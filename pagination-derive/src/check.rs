@@ -2,7 +2,7 @@
 //! settings beside `nested`, bounds against each other and the fields' types, and wire
 //! names against the names serde gives the fields.
 
-use crate::ast::{Field, Found, Input, Source};
+use crate::ast::{Field, Found, Input, Source, unraw};
 use crate::attr::Number;
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, Side};
@@ -14,6 +14,7 @@ pub(crate) fn check(cx: &mut Ctxt, input: &Input<'_>) {
     check_sizes(cx, input);
     check_zero_pages(cx, input);
     check_wire_names(cx, input);
+    check_paths(cx, input);
     check_renames(cx, input);
 }
 
@@ -179,6 +180,47 @@ fn check_wire_names(cx: &mut Ctxt, input: &Input<'_>) {
     }
 }
 
+/// A path of fields is a response's: a request's parameters are named by their wire names.
+/// Beside a marker for the same role, a path must name the marked field.
+fn check_paths(cx: &mut Ctxt, input: &Input<'_>) {
+    for entry in input.attrs.entries() {
+        let role = entry.key.name();
+        let Some(path) = input.attrs.fields(entry.key) else {
+            continue;
+        };
+        if input.side == Side::Request && entry.key.spec().side.fits(Side::Request) {
+            cx.error_spanned_by(
+                path,
+                format_args!(
+                    "`{role} = {path}` is a path of fields, which reaches a value in a response; \
+                     on a request, `{role}` names the parameter by its wire name, like \
+                     #[paginate({})], or mark its field with #[paginate({role})]",
+                    entry.key.usage(crate::keys::Level::Struct)
+                ),
+            );
+            continue;
+        }
+        let Some(binding) = input
+            .binding(entry.key)
+            .filter(|binding| binding.found == Found::Marker)
+        else {
+            continue;
+        };
+        let field = &input.fields[binding.field];
+        let same = path.segments.len() == 1 && unraw(path.first()) == field.name;
+        if !same {
+            cx.error_spanned_by(
+                path,
+                format_args!(
+                    "`{role}` is given twice: by `{role} = {path}` and by the marker \
+                     #[paginate({role})] on `{}`; keep one",
+                    field.name
+                ),
+            );
+        }
+    }
+}
+
 /// "`size = "perPage"` binds field `per_page` by ..., which serde names `per_page`:
 /// write ..., or ...".
 fn wire_name_message(
@@ -192,7 +234,7 @@ fn wire_name_message(
     let how = match found {
         Found::Marker => format!("by its marker #[paginate({})]", role.name()),
         Found::SnakeCase => format!("by the snake_case form of `{wire}`"),
-        Found::OwnName | Found::WireName => "by its name".to_owned(),
+        Found::OwnName | Found::WireName | Found::Path => "by its name".to_owned(),
     };
     let first_fix = if found == Found::Marker {
         format!("remove {key} (the marker binds the field)")

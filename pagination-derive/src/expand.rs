@@ -3,12 +3,12 @@
 //! Generated code names everything through the runtime path (`::pagination_core` by
 //! default) or `::core`, so it compiles whatever the user's module has in scope.
 
-use crate::ast::{Field, Input, Kind};
+use crate::ast::{Binding, Field, Input, Kind};
+use crate::attr::FieldPath;
 use crate::check;
 use crate::ctxt::Ctxt;
 use crate::fallback::fallback;
 use crate::keys::Key;
-use crate::ty;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::DeriveInput;
@@ -53,11 +53,9 @@ fn expand(input: &Input<'_>, kind: &Kind) -> TokenStream {
             "PaginatedRequest",
             &nested_body(input, field(nested)),
         ),
-        Kind::Response { items } => implement(
-            input,
-            "PaginatedResponse",
-            &response_body(input, field(items)),
-        ),
+        Kind::Response { ref item } => {
+            implement(input, "PaginatedResponse", &response_body(input, item))
+        }
     }
 }
 
@@ -189,50 +187,167 @@ fn nested_body(input: &Input<'_>, field: &Field<'_>) -> TokenStream {
     }
 }
 
-fn response_body(input: &Input<'_>, items: &Field<'_>) -> TokenStream {
+fn response_body(input: &Input<'_>, item: &syn::Type) -> TokenStream {
     let krate = &input.krate;
     let private = quote!(#krate::__private);
-    let items_ty = &items.original.ty;
-    let items_member = member(items);
-    let items_trait = quote_spanned!(items_ty.span()=> <#items_ty as #private::ItemsField>);
-    let item_ty = ty::vec_item(items_ty);
     let [page, size, total_items, total_pages] =
         [Key::Page, Key::Size, Key::TotalItems, Key::TotalPages].map(|role| {
-            input.role(role).map_or_else(
+            input.binding(role).map_or_else(
                 || quote!(#private::Option::None),
-                |field| {
-                    let get = int_get(krate, field);
+                |binding| {
+                    let get = read(
+                        input,
+                        binding,
+                        &quote!(self),
+                        [&quote!(#private::IntField), &quote!(get)],
+                    );
                     quote!(#private::reported(#get))
                 },
             )
         });
-    let next_link = input.role(Key::Next).map(|field| {
-        let ty = &field.original.ty;
-        let member = member(field);
-        let path = quote_spanned!(ty.span()=> <#ty as #krate::NextLink>::next_link);
-        quote! {
-            const NEXT_LINK: #private::NextLinkFn<Self> =
-                #private::Option::Some(|__page| #path(&__page.#member));
-        }
-    });
+    let next_link = read_const(
+        input,
+        Key::Next,
+        [&quote!(#krate::NextLink), &quote!(next_link)],
+    );
+    let has_more = read_const(
+        input,
+        Key::HasMore,
+        [&quote!(#private::FlagField), &quote!(get)],
+    );
     let page_base = input.attrs.number(Key::PageBase).map(|base| {
         let base = base.value;
         quote!(const PAGE_BASE: #private::Option<#private::u32> = #private::Option::Some(#base);)
     });
+    let items = input
+        .binding(Key::Items)
+        .map(|binding| items_fns(input, binding));
     quote! {
-        type Item = #item_ty;
+        type Item = #item;
         #next_link
+        #has_more
         #page_base
-        #[inline]
-        fn items(&self) -> &[Self::Item] {
-            #items_trait::as_slice(&self.#items_member)
-        }
-        #[inline]
-        fn into_items(self) -> #private::Vec<Self::Item> {
-            #items_trait::into_vec(self.#items_member)
-        }
+        #items
         fn page_info(&self) -> #krate::PageInfo {
             #krate::PageInfo::new(#page, #size, #total_items, #total_pages)
         }
     }
+}
+
+/// `NEXT_LINK` or `HAS_MORE`, the const that reads `role` with `get`, when a field gives it.
+fn read_const(input: &Input<'_>, role: Key, get: [&TokenStream; 2]) -> Option<TokenStream> {
+    let krate = &input.krate;
+    let (name, ty) = match role {
+        Key::Next => (quote!(NEXT_LINK), quote!(NextLinkFn)),
+        _ => (quote!(HAS_MORE), quote!(HasMoreFn)),
+    };
+    let read = read(input, input.binding(role)?, &quote!(__page), get);
+    Some(quote! {
+        const #name: #krate::__private::#ty<Self> =
+            #krate::__private::Option::Some(|__page| #read);
+    })
+}
+
+/// `items()` and `into_items()`: through the field's `ItemsField` impl, and through a
+/// path of fields to it, where a `None` on the way is an empty page.
+fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
+    let krate = &input.krate;
+    let private = quote!(#krate::__private);
+    let (items, into_items, by_value) = match binding.nested_path() {
+        None => {
+            let field = &input.fields[binding.field];
+            let ty = &field.original.ty;
+            let member = member(field);
+            let items_trait = quote_spanned!(ty.span()=> <#ty as #private::ItemsField<Self::Item>>);
+            (
+                quote!(#items_trait::as_slice(&self.#member)),
+                quote!(#items_trait::into_vec(self.#member)),
+                quote!(self),
+            )
+        }
+        Some(path) => {
+            let last = path.last();
+            let [as_slice, take] = [
+                quote!(as_slice(&(*__v).#last)),
+                quote!(take(&mut (*__v).#last)),
+            ]
+            .map(
+                |call| quote_spanned!(last.span()=> <_ as #private::ItemsField<Self::Item>>::#call),
+            );
+            let [parent, parent_mut] =
+                [false, true].map(|unique| reach_parent(&private, path, &quote!(self), unique));
+            (
+                quote!(#parent.map(|__v| #as_slice).unwrap_or_default()),
+                quote!(#parent_mut.map(|__v| #take).unwrap_or_default()),
+                quote!(mut self),
+            )
+        }
+    };
+    quote! {
+        #[inline]
+        fn items(&self) -> &[Self::Item] {
+            #items
+        }
+        #[inline]
+        fn into_items(#by_value) -> #private::Vec<Self::Item> {
+            #into_items
+        }
+    }
+}
+
+/// The value of the role `binding` gives, from `root` (`self`, or a const's `__page`),
+/// as an `Option`: `get(&field)` for a field of the struct, with `get` named through the
+/// field's type so that a wrong type is reported there; through a path, `get` on the last
+/// field, reported there, or `None` when an `Option` on the way is `None`.
+fn read(
+    input: &Input<'_>,
+    binding: &Binding,
+    root: &TokenStream,
+    [trait_path, get]: [&TokenStream; 2],
+) -> TokenStream {
+    let Some(path) = binding.nested_path() else {
+        let field = &input.fields[binding.field];
+        let ty = &field.original.ty;
+        let member = member(field);
+        let get = quote_spanned!(ty.span()=> <#ty as #trait_path>::#get);
+        return quote!(#get(&#root.#member));
+    };
+    let krate = &input.krate;
+    let parent = reach_parent(&quote!(#krate::__private), path, root, false);
+    let last = path.last();
+    let get = quote_spanned!(last.span()=> <_ as #trait_path>::#get(&(*__v).#last));
+    quote!(#parent.and_then(|__v| #get))
+}
+
+/// An `Option` of a reference to the struct that holds the last field of `path`, reached
+/// from `root` through the fields before it; `None` when one of them is an `Option` that
+/// is `None`. Each step is `Reach::new(&field).reach()`, which reads an `Option` field or
+/// any other alike, so the derive needs not see the nested fields' types; `unique` steps
+/// by `&mut`.
+///
+/// Fields are read as `(*__v).field`, of the struct rather than of a reference to it, so
+/// that a misspelt field is one error ("no field on type `Meta`"), not one for `&Meta` in
+/// `items()` and another for `&mut Meta` in `into_items()`.
+fn reach_parent(
+    private: &TokenStream,
+    path: &FieldPath,
+    root: &TokenStream,
+    unique: bool,
+) -> TokenStream {
+    let (reach, method, borrow) = if unique {
+        (quote!(ReachMut), quote!(reach_mut), quote!(&mut))
+    } else {
+        (quote!(Reach), quote!(reach), quote!(&))
+    };
+    let [first, between @ .., _] = path.segments.as_slice() else {
+        // A path of one field: its parent is the root.
+        return quote!(#private::Option::Some(#borrow #root));
+    };
+    let mut chain = quote!(#private::#reach::new(#borrow #root.#first).#method());
+    for segment in between {
+        chain = quote!(
+            #chain.and_then(|__v| #private::#reach::new(#borrow (*__v).#segment).#method())
+        );
+    }
+    chain
 }

@@ -19,8 +19,10 @@ pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
         "#[derive(Paginated)] failed to compile"
     ));
     if input.side == Side::Response {
-        let item = items_field(input)
-            .and_then(|field| ty::vec_item(&field.ty))
+        let item = input
+            .attrs
+            .ty(Key::Item)
+            .or_else(|| items_field(input).and_then(|field| ty::vec_item(&field.ty)))
             .map_or_else(|| quote!(()), |item| quote!(#item));
         let body = quote! {
             type Item = #item;

@@ -33,6 +33,11 @@ impl Side {
 pub(crate) enum Value {
     /// `key = "wire name"`.
     WireName,
+    /// A role: `key = "wire name"`, or on a response `key = field.path`, the Rust field
+    /// names that reach the role's value through nested structs.
+    Role,
+    /// `key = Type`.
+    Type,
     /// `key = 100`, an integer literal within `Range`.
     Integer(Range),
     /// `key = "path::to::pagination_core"`.
@@ -101,12 +106,12 @@ macro_rules! keys {
 }
 
 use Range::{PageSize, ZeroOrOne};
-use Value::{Integer, Marker, Path, WireName};
+use Value::{Integer, Marker, Path, Role, Type, WireName};
 
 keys! {
     // key: name, side, on the struct, on a field, example, about
-    Page: "page", Both, Some(WireName), Some(Marker), "\"page\"", "the page number";
-    Size: "size", Both, Some(WireName), Some(Marker), "\"pageSize\"", "the page size";
+    Page: "page", Both, Some(Role), Some(Marker), "\"page\"", "the page number";
+    Size: "size", Both, Some(Role), Some(Marker), "\"pageSize\"", "the page size";
     Default: "default", Request, Some(Integer(PageSize)), None, "100",
         "the page size the server uses when none is sent";
     Max: "max", Request, Some(Integer(PageSize)), None, "5000",
@@ -116,13 +121,17 @@ keys! {
         "a path to the pagination_core crate";
     Nested: "nested", Request, None, Some(Marker), "\"pagination\"",
         "the field that holds the pagination parameters";
-    Items: "items", Response, Some(WireName), Some(Marker), "\"results\"", "the page's items";
-    TotalItems: "total_items", Response, Some(WireName), Some(Marker), "\"totalResults\"",
+    Items: "items", Response, Some(Role), Some(Marker), "\"results\"", "the page's items";
+    Item: "item", Response, Some(Type), None, "Person",
+        "the type of one item, for items reached through nested fields";
+    TotalItems: "total_items", Response, Some(Role), Some(Marker), "\"totalResults\"",
         "the total number of items";
-    TotalPages: "total_pages", Response, Some(WireName), Some(Marker), "\"page_count\"",
+    TotalPages: "total_pages", Response, Some(Role), Some(Marker), "\"page_count\"",
         "the total number of pages";
-    Next: "next", Response, Some(WireName), Some(Marker), "\"_links\"",
+    Next: "next", Response, Some(Role), Some(Marker), "\"_links\"",
         "the link to the next page";
+    HasMore: "has_more", Response, Some(Role), Some(Marker), "\"has_more\"",
+        "the flag that says whether there is a next page";
     PageBase: "page_base", Response, Some(Integer(ZeroOrOne)), None, "0",
         "the number the response gives the first page";
     Rename: "rename", Both, None, Some(WireName), "\"perPage\"",

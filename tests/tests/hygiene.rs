@@ -1,7 +1,8 @@
 //! Generated code is hygienic: it compiles in a `#![no_implicit_prelude]` module, beside
 //! user types named like std's, with generics, lifetimes, const generics, where clauses
 //! and raw identifiers, through a re-exported runtime path, and under strict lints
-//! (`cargo clippy` checks `clippy::pedantic` here).
+//! (`cargo clippy` checks `clippy::pedantic` here); for roles on fields and for roles
+//! reached through nested fields alike.
 #![deny(missing_docs, unsafe_code, warnings, clippy::pedantic)]
 
 /// Std's names, taken by user types, and no prelude at all.
@@ -62,6 +63,40 @@ pub mod no_prelude {
         #[paginate(next)]
         pub next: ::core::option::Option<::std::string::String>,
     }
+
+    /// Counts, two levels down.
+    pub struct Counts {
+        /// The total.
+        pub total: ::core::primitive::u64,
+        /// Whether there is more.
+        pub more: ::core::option::Option<::core::primitive::bool>,
+    }
+
+    /// What a nested response's fields lead to.
+    pub struct Meta {
+        /// The counts, perhaps.
+        pub counts: ::core::option::Option<Counts>,
+        /// The link.
+        pub next: ::std::string::String,
+    }
+
+    /// The items, one level down.
+    pub struct Body {
+        /// The items.
+        pub list: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+
+    /// A response whose roles are reached through nested fields.
+    #[derive(::pagination_core::Paginated)]
+    #[paginate(items = body.list, item = ::std::string::String)]
+    #[paginate(total_items = meta.counts.total, has_more = meta.counts.more)]
+    #[paginate(next = meta.next, page_base = 0)]
+    pub struct Nested {
+        /// The items, perhaps.
+        pub body: ::core::option::Option<Body>,
+        /// The rest.
+        pub meta: Meta,
+    }
 }
 
 /// Generics, lifetimes, const generics, where clauses and raw identifiers.
@@ -96,6 +131,27 @@ pub mod generics {
         #[paginate(next)]
         pub r#loop: &'a str,
     }
+
+    /// What a generic nested response's fields lead to.
+    pub struct r#Box<'a, T, const N: usize> {
+        /// The items.
+        pub r#in: Vec<&'a T>,
+        /// The flag.
+        pub r#loop: bool,
+        /// The page.
+        pub r#type: [u8; N],
+    }
+
+    /// A generic response whose roles are reached through nested fields with raw names.
+    #[derive(Paginated)]
+    #[paginate(items = r#box.r#in, item = &'a T, has_more = r#box.r#loop)]
+    pub struct Nested<'a, T, const N: usize>
+    where
+        T: 'a,
+    {
+        /// The items and the flag.
+        pub r#box: Option<r#Box<'a, T, N>>,
+    }
 }
 
 /// The runtime reached through an SDK's re-export.
@@ -122,6 +178,23 @@ pub mod sdk {
     pub struct Response {
         /// The items.
         pub data: Vec<u8>,
+    }
+
+    /// The envelope of a nested response.
+    pub struct Envelope {
+        /// The items.
+        pub data: Vec<u8>,
+        /// The total.
+        pub total: u8,
+    }
+
+    /// A nested response that names the runtime by the SDK's path.
+    #[derive(crate::sdk::pagination::Paginated)]
+    #[paginate(crate = "crate::sdk::pagination")]
+    #[paginate(items = envelope.data, item = u8, total_items = envelope.total)]
+    pub struct NestedResponse {
+        /// The envelope.
+        pub envelope: Envelope,
     }
 }
 
@@ -167,5 +240,60 @@ mod tests {
         assert_eq!(request.limit, 9);
         let response = super::sdk::Response { data: vec![1] };
         assert_eq!(response.into_items(), vec![1]);
+    }
+
+    #[test]
+    fn the_hygienic_nested_impls_work() {
+        use super::no_prelude::{Body, Counts, Meta, Nested};
+        let nested = Nested {
+            body: Some(Body {
+                list: Some(vec!["a".into()]),
+            }),
+            meta: Meta {
+                counts: Some(Counts {
+                    total: 3,
+                    more: Some(true),
+                }),
+                next: "/2".into(),
+            },
+        };
+        assert_eq!(nested.items(), ["a"]);
+        assert_eq!(nested.page_info().total_items, Some(3));
+        assert_eq!(nested.next_link(), Some("/2"));
+        assert_eq!(Nested::HAS_MORE.and_then(|more| more(&nested)), Some(true));
+        assert_eq!(nested.into_items(), ["a"]);
+        let empty = Nested {
+            body: None,
+            meta: Meta {
+                counts: None,
+                next: String::new(),
+            },
+        };
+        assert!(empty.items().is_empty());
+        assert_eq!(empty.page_info().total_items, None);
+        assert_eq!(Nested::HAS_MORE.and_then(|more| more(&empty)), None);
+        assert_eq!(empty.next_link(), None);
+
+        let data = [1, 2];
+        let generic = super::generics::Nested::<'_, i32, 2> {
+            r#box: Some(super::generics::r#Box {
+                r#in: data.iter().collect(),
+                r#loop: false,
+                r#type: [0; 2],
+            }),
+        };
+        assert_eq!(generic.items(), [&1, &2]);
+        let flag = super::generics::Nested::<'_, i32, 2>::HAS_MORE.unwrap();
+        assert_eq!(flag(&generic), Some(false));
+        assert_eq!(generic.into_items(), [&1, &2]);
+
+        let response = super::sdk::NestedResponse {
+            envelope: super::sdk::Envelope {
+                data: vec![4],
+                total: 1,
+            },
+        };
+        assert_eq!(response.page_info().total_items, Some(1));
+        assert_eq!(response.into_items(), [4]);
     }
 }

@@ -4,7 +4,7 @@
 //! pins the error the derive gives: the message, and the span of the key, field or type
 //! the mistake is in. The categories are `keys` (parsing `#[paginate(...)]` on the
 //! struct), `bounds` (`default`, `max`, `first` and the required keys), `fields` (field
-//! markers and matching wire names to fields), `sides` (request keys on a response and
+//! markers, matching wire names to fields, and paths of fields to nested roles), `sides` (request keys on a response and
 //! response keys on a request, `nested`), `types` (field types that cannot play their
 //! role), `shape` (enums, unions, tuple and unit structs) and `walk` (what the walkers'
 //! types rule out, such as a concurrency of 0).

@@ -99,6 +99,63 @@ fn response_spring_page_base() {
     }));
 }
 
+/// JSON:API: the items at the top, totals under `meta` and the link under `links`, both
+/// objects the server may leave out.
+#[test]
+fn response_json_api_paths() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(items = data, total_items = meta.total, total_pages = meta.total_pages)]
+        #[paginate(next = links.next)]
+        pub struct ArticlePage {
+            data: Vec<Article>,
+            meta: Option<Meta>,
+            links: Option<Links>,
+        }
+    }));
+}
+
+/// Spring Data REST: the items two levels down under `_embedded`, whose type the derive
+/// cannot see (so `item` says it), and the numbers under `page`, three levels for the
+/// size.
+#[test]
+fn response_spring_data_rest_paths() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(items = embedded.people, item = Person<'a, T>, page = page.number)]
+        #[paginate(size = page.size.value, total_items = page.total_elements)]
+        pub struct PersonPage<'a, T> {
+            #[serde(rename = "_embedded")]
+            embedded: Option<People<'a, T>>,
+            page: PageMetadata,
+        }
+    }));
+}
+
+/// Stripe's `has_more` flag, on a field.
+#[test]
+fn response_has_more_marker() {
+    insta::assert_snapshot!(pretty(quote! {
+        pub struct CustomerList {
+            #[paginate(items)]
+            data: Vec<Customer>,
+            #[paginate(has_more)]
+            has_more: bool,
+        }
+    }));
+}
+
+/// GraphQL's `pageInfo.hasNextPage`: a `has_more` flag through a path.
+#[test]
+fn response_has_more_graphql_path() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[serde(rename_all = "camelCase")]
+        #[paginate(items = "nodes", has_more = page_info.has_next_page)]
+        pub struct Connection {
+            nodes: Vec<Node>,
+            page_info: Option<PageInfo>,
+        }
+    }));
+}
+
 #[test]
 fn request_rename_without_serde() {
     insta::assert_snapshot!(pretty(quote! {
@@ -245,6 +302,39 @@ fn odd_inputs_do_not_panic() {
     }
 }
 
+/// Nor to paths of fields that are not paths.
+#[test]
+fn odd_paths_do_not_panic() {
+    let inputs = [
+        quote!(
+            #[paginate(items = a.b, item = , next = .c, has_more = d..e)]
+            struct S {
+                a: A,
+            }
+        ),
+        quote!(
+            #[paginate(items = a.0, total_items = a.b(), total_pages = self.x)]
+            struct S {
+                a: A,
+            }
+        ),
+        quote!(
+            #[paginate(size = a.b, page = c, default = 1, max = 1)]
+            struct S {
+                a: A,
+            }
+        ),
+        quote!(
+            #[paginate(items = a.b.c, item = u8, page = a, next = b.c)]
+            struct S;
+        ),
+    ];
+    for input in inputs {
+        let output = derive(input.clone());
+        assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{output}");
+    }
+}
+
 mod never_panics {
     use crate::expand::derive;
     use crate::keys::Key;
@@ -279,6 +369,14 @@ mod never_panics {
         " = \"a b\"",
         "(x)",
         " = \"crate::x\"",
+        " = results",
+        " = meta.total",
+        " = meta.page.total",
+        " = meta.",
+        " = meta::total",
+        " = r#type.total",
+        " = u8",
+        " = Vec<T>",
     ];
     const TYPES: &[&str] = &[
         "u8",

@@ -1,0 +1,21 @@
+use pagination_core::{Paginated, PaginatedResponse};
+
+struct Person;
+
+struct Embedded {
+    people: Vec<Person>,
+}
+
+#[derive(Paginated)]
+#[paginate(items = embedded.peeple, item = Person)]
+struct PersonPage {
+    embedded: Option<Embedded>,
+}
+
+fn count(page: &PersonPage) -> usize {
+    page.items().len()
+}
+
+fn main() {
+    let _ = count;
+}
