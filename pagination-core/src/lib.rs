@@ -25,6 +25,9 @@ pub use crate::request::{PageParams, PaginatedRequest};
 pub use crate::response::{PageInfo, PaginatedResponse};
 #[cfg(feature = "http")]
 pub use crate::transport::http::{FromHttp, HeaderField, header_value};
+/// The `http` crate, whose `HeaderMap` [`FromHttp`] reads.
+#[cfg(feature = "http")]
+pub use http;
 pub use crate::transport::link_header::{HeaderLink, LinkHeader, LinkHeaderError};
 pub use crate::transport::links::{HalLinks, Link, LinkError, NextLink, resolve_link};
 pub use crate::transport::query::{Iter as PageQueryIter, PageQuery};

@@ -89,7 +89,13 @@ impl<'a> LinkHeader<'a> {
     /// The page number the `rel="last"` link carries in its query parameter `param`
     /// (GitHub's and GitLab's `page`): the total number of pages when pages start at 1.
     pub fn last_page(&self, param: &str) -> Option<u64> {
-        query_value(self.rel("last")?, param)?.parse().ok()
+        self.rel_param("last", param)?.parse().ok()
+    }
+
+    /// The value of query parameter `param` in the target of the first link with
+    /// relation type `rel`, decoded.
+    pub fn rel_param(&self, rel: &str, param: &str) -> Option<String> {
+        query_value(self.rel(rel)?, param)
     }
 }
 
