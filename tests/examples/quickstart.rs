@@ -9,7 +9,8 @@ use futures_util::TryStreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
 use pagination_core::{PageStream, PaginatedRequest, PaginatedResponse, Progress, paginate_stream};
 use pagination_test_server::{
-    CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, DRF_TOKEN, SPRING_PASSWORD, SPRING_USER, TestServer,
+    CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, DRF_TOKEN, JSONAPI_TOKEN, SPRING_PASSWORD, SPRING_USER,
+    TestServer,
 };
 use pagination_tests::sdk::{Client, Credentials, SdkError};
 use pagination_tests::{clarifai, codat, cspr};
@@ -28,6 +29,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             cspr_key: CSPR_KEY.into(),
             codat_key: CODAT_KEY.into(),
             drf_token: DRF_TOKEN.into(),
+            jsonapi_token: JSONAPI_TOKEN.into(),
             spring: (SPRING_USER.into(), SPRING_PASSWORD.into()),
         },
     )?;

@@ -225,5 +225,6 @@ pub mod codat {
 
 pub mod drf;
 pub mod fake;
+pub mod jsonapi;
 pub mod sdk;
 pub mod spring;

@@ -7,7 +7,7 @@
 //! walker resolves each link before anything is sent, so a link to another origin is
 //! refused and the API key never leaves for it.
 
-use crate::{clarifai, codat, cspr, drf, spring};
+use crate::{clarifai, codat, cspr, drf, jsonapi, spring};
 use base64::Engine;
 use pagination_core::{BoxPageStream, Error, Follow, Linked, follow_links_stream, paginate_stream};
 
@@ -22,6 +22,8 @@ pub struct Credentials {
     pub codat_key: String,
     /// Django REST framework token, sent as `Authorization: Token <token>`.
     pub drf_token: String,
+    /// JSON:API bearer token, sent as `Authorization: Bearer <token>`.
+    pub jsonapi_token: String,
     /// Spring Security user and password, sent as HTTP Basic.
     pub spring: (String, String),
 }
@@ -111,6 +113,10 @@ impl Client {
 
     fn drf_auth(&self) -> String {
         format!("Token {}", self.credentials.drf_token)
+    }
+
+    fn jsonapi_auth(&self) -> String {
+        format!("Bearer {}", self.credentials.jsonapi_token)
     }
 
     fn spring_auth(&self) -> String {
@@ -304,6 +310,32 @@ impl Client {
         follow_links_stream(first, move |at: Follow<drf::ListBooks>| async move {
             let url = format!("{}/api/books/", self.base);
             self.get_linked(&at, url, self.drf_auth()).await
+        })
+        .boxed()
+    }
+
+    /// `GET /articles`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn list_articles(
+        &self,
+        request: jsonapi::ListArticles,
+    ) -> Result<jsonapi::ArticlePage, SdkError> {
+        let url = format!("{}/articles", self.base);
+        let request = self.http.get(url).query(&request);
+        Self::send(request.header("Authorization", self.jsonapi_auth())).await
+    }
+
+    /// Every article page, by the document's `links.next`.
+    pub fn articles_by_link(
+        &self,
+        first: jsonapi::ListArticles,
+    ) -> BoxPageStream<'_, Follow<jsonapi::ListArticles>, Linked<jsonapi::ArticlePage>, SdkError>
+    {
+        follow_links_stream(first, move |at: Follow<jsonapi::ListArticles>| async move {
+            let url = format!("{}/articles", self.base);
+            self.get_linked(&at, url, self.jsonapi_auth()).await
         })
         .boxed()
     }

@@ -4,8 +4,10 @@
 //! concurrently; and checks the exact item sets.
 
 use pagination_core::{PaginatedRequest, paginate_stream};
-use pagination_test_server::{self as server, Api, TestServer, drf_book_id, spring_customer_id};
-use pagination_tests::{drf, spring};
+use pagination_test_server::{
+    self as server, Api, Faults, TestServer, drf_book_id, jsonapi_article_id, spring_customer_id,
+};
+use pagination_tests::{drf, jsonapi, spring};
 
 mod common;
 use common::{client, expected, ids, n};
@@ -61,6 +63,33 @@ async fn spring_data_from_page_zero_and_one_indexed() {
             .concurrency(n(concurrency));
         let got = ids(pages.items(), |customer| customer.id).await.unwrap();
         assert_eq!(got, expected(server::SPRING_CUSTOMERS, spring_customer_id));
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn json_api_by_page_number_and_by_links_as_strings_or_objects() {
+    let server = TestServer::start().await.unwrap();
+    let client = client(&server);
+    let first = jsonapi::ListArticles::default().with_max_page_size();
+    for concurrency in [1, 4] {
+        let pages =
+            paginate_stream(first.clone(), |r| client.list_articles(r)).concurrency(n(concurrency));
+        let got = ids(pages.items(), |article| article.id).await.unwrap();
+        assert_eq!(got, expected(server::JSONAPI_ARTICLES, jsonapi_article_id));
+    }
+    for link_objects in [false, true] {
+        let faults = Faults {
+            link_objects,
+            ..Faults::default()
+        };
+        server.set_faults(Api::JsonApiArticles, faults);
+        let got = ids(client.articles_by_link(first.clone()).items(), |article| {
+            article.id
+        })
+        .await
+        .unwrap();
+        assert_eq!(got, expected(server::JSONAPI_ARTICLES, jsonapi_article_id));
     }
     server.stop().await;
 }

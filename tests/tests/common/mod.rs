@@ -16,6 +16,7 @@ pub(crate) fn credentials() -> Credentials {
         cspr_key: server::CSPR_KEY.into(),
         codat_key: server::CODAT_KEY.into(),
         drf_token: server::DRF_TOKEN.into(),
+        jsonapi_token: server::JSONAPI_TOKEN.into(),
         spring: (server::SPRING_USER.into(), server::SPRING_PASSWORD.into()),
     }
 }
