@@ -308,7 +308,6 @@ fn known(value: Option<u64>) -> String {
 impl<E, Req> fmt::Display for Error<E, Req> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const RESUME: &str = "`Error::resume` holds the request to continue from";
-        const ESTIMATES: &str = "if its totals are estimates, call `totals_are_estimates()`";
         match self {
             Error::Fetch { page, .. } => write!(f, "fetching page {page} failed; {RESUME}"),
             Error::InvalidRequest { source, .. } => {
@@ -372,22 +371,28 @@ impl<E, Req> fmt::Display for Error<E, Req> {
                  items may have moved between pages; {RESUME} with the new totals, or start \
                  over"
             ),
-            Error::Inconsistent { page, info, .. } => match (info.total_items, info.page_size) {
-                (Some(items), Some(size)) => write!(
-                    f,
-                    "page {page}: the server reports {} pages, but {items} items at {size} a \
-                     page make {}; {ESTIMATES}",
-                    known(info.total_pages),
-                    items.div_ceil(size),
-                ),
-                _ => write!(
-                    f,
-                    "page {page}: the server reports {}, which no page size explains; \
-                     {ESTIMATES}",
-                    Totals::new(info.total_items, info.total_pages)
-                ),
-            },
+            Error::Inconsistent { page, info, .. } => inconsistent(f, *page, info),
         }
+    }
+}
+
+const ESTIMATES: &str = "if its totals are estimates, call `totals_are_estimates()`";
+
+/// The message of [`Error::Inconsistent`]: with the server's page size when it is known.
+fn inconsistent(f: &mut fmt::Formatter<'_>, page: u32, info: &PageInfo) -> fmt::Result {
+    match (info.total_items, info.page_size) {
+        (Some(items), Some(size)) => write!(
+            f,
+            "page {page}: the server reports {} pages, but {items} items at {size} a page \
+             make {}; {ESTIMATES}",
+            known(info.total_pages),
+            items.div_ceil(size),
+        ),
+        _ => write!(
+            f,
+            "page {page}: the server reports {}, which no page size explains; {ESTIMATES}",
+            Totals::new(info.total_items, info.total_pages)
+        ),
     }
 }
 
