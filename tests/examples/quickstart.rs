@@ -5,7 +5,7 @@
 //!
 //! Run with `cargo run --example quickstart`.
 
-use futures_util::TryStreamExt;
+use futures_util::{Stream, TryStreamExt};
 use indicatif::{ProgressBar, ProgressStyle};
 use pagination_core::{PageStream, PaginatedRequest, PaginatedResponse, Progress, paginate_stream};
 use pagination_test_server::{
@@ -13,7 +13,7 @@ use pagination_test_server::{
     TestServer,
 };
 use pagination_tests::sdk::{Client, Credentials, SdkError};
-use pagination_tests::{clarifai, codat, cspr};
+use pagination_tests::{clarifai, codat, cspr, drf, jsonapi, spring};
 use std::future::Future;
 use std::num::NonZeroUsize;
 use std::time::Instant;
@@ -90,24 +90,69 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     )
     .await?;
 
-    let started = Instant::now();
     let invoices = codat::ListInvoices {
         company_id: "8a210b68".into(),
         ..Default::default()
     }
     .with_page_size(500);
-    let followed = client
-        .invoices_by_link(invoices)
-        .items()
-        .try_fold(0, |n, _| async move { Ok(n + 1) })
-        .await?;
-    println!(
-        "{:<34} {followed:>6} items by HAL next links in {:>5.0?}",
+    by_links(
         "Codat invoices, following links",
-        started.elapsed()
-    );
+        client.invoices_by_link(invoices).items(),
+    )
+    .await?;
+
+    let books = drf::ListBooks::default().with_max_page_size();
+    walk(
+        "Django REST framework books",
+        &client,
+        books.clone(),
+        Client::list_books,
+        four,
+    )
+    .await?;
+    by_links(
+        "DRF books, following next",
+        client.books_by_link(books).items(),
+    )
+    .await?;
+
+    let articles = jsonapi::ListArticles::default().with_max_page_size();
+    walk(
+        "JSON:API articles",
+        &client,
+        articles.clone(),
+        Client::list_articles,
+        four,
+    )
+    .await?;
+    by_links(
+        "JSON:API, following links.next",
+        client.articles_by_link(articles).items(),
+    )
+    .await?;
+
+    let customers = spring::ListCustomers::default().with_page_size(500);
+    walk(
+        "Spring Data customers",
+        &client,
+        customers,
+        Client::list_customers,
+        four,
+    )
+    .await?;
 
     server.stop().await;
+    Ok(())
+}
+
+/// Counts the items of a walk by links, and prints a summary.
+async fn by_links<I, E>(name: &str, items: impl Stream<Item = Result<I, E>>) -> Result<(), E> {
+    let started = Instant::now();
+    let count = items.try_fold(0, |n, _| async move { Ok(n + 1) }).await?;
+    println!(
+        "{name:<34} {count:>6} items by next links in {:>5.0?}",
+        started.elapsed()
+    );
     Ok(())
 }
 
