@@ -33,6 +33,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             spring: (SPRING_USER.into(), SPRING_PASSWORD.into()),
         },
     )?;
+    seed_apis(&client).await?;
+    more_apis(&client).await?;
+    server.stop().await;
+    Ok(())
+}
+
+/// Walks the three seed APIs.
+async fn seed_apis(client: &Client) -> Result<(), Box<dyn std::error::Error>> {
     let four = NonZeroUsize::new(4).expect("4 is not 0");
 
     let inputs = clarifai::ListInputs {
@@ -43,7 +51,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     .with_max_page_size();
     walk(
         "Clarifai inputs (GET, no totals)",
-        &client,
+        client,
         inputs,
         Client::list_inputs,
         four,
@@ -59,7 +67,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     .with_max_page_size();
     walk(
         "Clarifai searches (POST body)",
-        &client,
+        client,
         searches,
         Client::post_annotations_searches,
         four,
@@ -69,7 +77,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let accounts = cspr::ListAccounts::default().with_max_page_size();
     walk(
         "CSPR.cloud accounts",
-        &client,
+        client,
         accounts,
         Client::list_accounts,
         four,
@@ -83,7 +91,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     .with_page_size(500);
     walk(
         "Codat invoices",
-        &client,
+        client,
         invoices,
         Client::list_invoices,
         four,
@@ -101,10 +109,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     )
     .await?;
 
+    Ok(())
+}
+
+/// Walks the APIs users meet after the seeds.
+async fn more_apis(client: &Client) -> Result<(), Box<dyn std::error::Error>> {
+    let four = NonZeroUsize::new(4).expect("4 is not 0");
     let books = drf::ListBooks::default().with_max_page_size();
     walk(
         "Django REST framework books",
-        &client,
+        client,
         books.clone(),
         Client::list_books,
         four,
@@ -119,7 +133,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let articles = jsonapi::ListArticles::default().with_max_page_size();
     walk(
         "JSON:API articles",
-        &client,
+        client,
         articles.clone(),
         Client::list_articles,
         four,
@@ -134,14 +148,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let customers = spring::ListCustomers::default().with_page_size(500);
     walk(
         "Spring Data customers",
-        &client,
+        client,
         customers,
         Client::list_customers,
         four,
     )
     .await?;
 
-    server.stop().await;
     Ok(())
 }
 
