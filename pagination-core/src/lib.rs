@@ -25,9 +25,6 @@ pub use crate::request::{PageParams, PaginatedRequest};
 pub use crate::response::{PageInfo, PaginatedResponse};
 #[cfg(feature = "http")]
 pub use crate::transport::http::{FromHttp, HeaderField, header_value};
-/// The `http` crate, whose `HeaderMap` [`FromHttp`] reads.
-#[cfg(feature = "http")]
-pub use http;
 pub use crate::transport::link_header::{HeaderLink, LinkHeader, LinkHeaderError};
 pub use crate::transport::links::{HalLinks, Link, LinkError, NextLink, resolve_link};
 pub use crate::transport::query::{Iter as PageQueryIter, PageQuery};
@@ -39,6 +36,9 @@ pub use crate::walk::position::{Advance, Follow, Linked, Position};
 pub use crate::walk::stream::{
     BoxPageStream, ItemStream, PageStream, follow_links_stream, paginate_stream,
 };
+/// The `http` crate, whose `HeaderMap` [`FromHttp`] reads.
+#[cfg(feature = "http")]
+pub use http;
 
 #[cfg(feature = "derive")]
 pub use pagination_derive::Paginated;
