@@ -27,8 +27,8 @@ macro_rules! __pagination_core_from_http {
     ($($impl:tt)*) => {
         ::core::compile_error! {
             "#[paginate(header = ...)] reads fields from HTTP headers with `FromHttp`, which \
-     needs the `http` feature of pagination-core: enable it, with \
-     `features = [\"http\"]` on the pagination-core dependency in Cargo.toml"
+needs the `http` feature of pagination-core: enable it, with \
+`features = [\"http\"]` on the pagination-core dependency in Cargo.toml"
         }
     };
 }

@@ -513,9 +513,16 @@ impl Input<'_> {
             .collect()
     }
 
+    /// Whether a field has a `header` key, even a rejected one.
+    pub(crate) fn has_header_fields(&self) -> bool {
+        self.fields
+            .iter()
+            .any(|field| field.attrs.written(Key::Header))
+    }
+
     /// The header fields and the body field, when a field is read from a header.
     fn resolve_http(&self, cx: &mut Ctxt) -> Option<Http> {
-        if !self.written(Key::Header) {
+        if !self.has_header_fields() {
             return None;
         }
         let mut headers = Some(Vec::new());
@@ -599,7 +606,7 @@ impl Input<'_> {
                 "but {} have none: put the body's fields in one struct, in one field, and reach \
                  into it with paths of fields, like #[paginate(items = body.results, item = \
                  Item)]; or read the others from headers too",
-                code_list(&names)
+                code_words(&names, "and")
             )
         };
         cx.error_at(
@@ -628,14 +635,14 @@ fn header_roles_message(field: &str, header: &str, roles: &[Key]) -> String {
             "`header = {header:?}` fills a role from a header, but `{field}` plays none: mark it \
              with its role, like #[paginate(total_items, header = {header:?})]; a header field \
              may play {}",
-            code_list(&allowed)
+            code_words(&allowed, "or")
         );
     }
     let names: Vec<&str> = roles.iter().map(|role| role.name()).collect();
     format!(
         "`header = {header:?}` fills one role, but `{field}` plays {}: give each role its own \
          field",
-        code_list(&names)
+        code_words(&names, "and")
     )
 }
 
@@ -713,6 +720,15 @@ fn code_list(names: &[&str]) -> String {
         .map(|name| format!("`{name}`"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// `` `a`, `b` and `c` ``, with `and` or `or` before the last name.
+fn code_words(names: &[&str], conjunction: &str) -> String {
+    match names {
+        [] => "none".to_owned(),
+        [name] => format!("`{name}`"),
+        [rest @ .., last] => format!("{} {conjunction} `{last}`", code_list(rest)),
+    }
 }
 
 /// Whether `input` is a struct with named fields; records the error when it is not.

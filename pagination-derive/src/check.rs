@@ -355,22 +355,18 @@ fn check_params(cx: &mut Ctxt, input: &Input<'_>) {
             None if field.attrs.written(Key::Header) => continue,
             None => "is not read from a header".to_owned(),
             Some(header) if !header.eq_ignore_ascii_case(LINK_HEADER) => {
-                format!("is read from the value of header `{header}`")
+                format!("is read from header `{header}`")
             }
-            Some(_) if roles == [Key::Next] => {
-                "reads the whole `rel=\"next\"` link, as `next`".to_owned()
-            }
+            Some(_) if roles == [Key::Next] => "reads the whole `rel=\"next\"` link".to_owned(),
             Some(_) => continue,
         };
         cx.error_spanned_by(
             param,
             format_args!(
-                "`param = {:?}` on `{}` names the query parameter of the `Link` header's \
-                 `rel=\"last\"` link that holds the last page's number (default \
-                 \"{DEFAULT_PARAM}\"), for a field marked #[paginate(total_pages, header = \
-                 \"Link\", param = ...)], but `{}` {reason}: remove `param`",
+                "`param = {:?}` goes beside #[paginate(total_pages, header = \"Link\")]: it names \
+                 the query parameter of the `Link` header's `rel=\"last\"` link that holds the \
+                 last page's number (\"{DEFAULT_PARAM}\" by default); `{}` {reason}, so remove it",
                 param.value(),
-                field.name,
                 field.name,
             ),
         );

@@ -52,7 +52,7 @@ pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
 /// For a response with a header field, `FromHttp` too; its body is the one field not read
 /// from a header, else `()`.
 fn from_http_fallback(input: &Input<'_>) -> Option<TokenStream> {
-    if !input.written(Key::Header) {
+    if !input.has_header_fields() {
         return None;
     }
     let krate = &input.krate;

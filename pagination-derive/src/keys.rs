@@ -139,7 +139,7 @@ keys! {
     Rename: "rename", Both, None, Some(WireName), "\"perPage\"",
         "the field whose wire name it sets";
     Header: "header", Response, None, Some(HeaderName), "\"X-Total\"",
-        "a field read from an HTTP response header, beside its role";
+        "a role's field, to read it from an HTTP response header";
     Param: "param", Response, None, Some(WireName), "\"page\"",
         "a `total_pages` field read from the `Link` header, naming the query parameter of its \
          `rel=\"last\"` link that holds the last page's number";
