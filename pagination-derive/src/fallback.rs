@@ -57,12 +57,11 @@ fn from_http_fallback(input: &Input<'_>) -> Option<TokenStream> {
     }
     let krate = &input.krate;
     let unreachable = unreachable();
-    let body = match input.body_fields().as_slice() {
-        &[body] => {
-            let ty = &input.fields[body].original.ty;
-            quote!(#ty)
-        }
-        _ => quote!(()),
+    let body = if let &[body] = input.body_fields().as_slice() {
+        let ty = &input.fields[body].original.ty;
+        quote!(#ty)
+    } else {
+        quote!(())
     };
     let body = quote! {
         type Body = #body;

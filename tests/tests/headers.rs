@@ -32,7 +32,7 @@ struct Issue {
 }
 
 #[derive(Debug, Paginated)]
-struct Issues {
+struct IssuePage {
     #[paginate(items)]
     issues: Vec<Issue>,
     #[paginate(next, header = "Link")]
@@ -59,7 +59,7 @@ struct Project {
 
 /// Every header GitLab sends; the `Link` header's `rel="next"` decides.
 #[derive(Debug, Paginated)]
-struct Projects {
+struct ProjectPage {
     #[paginate(items)]
     projects: Vec<Project>,
     #[paginate(page, header = "X-Page")]
@@ -78,7 +78,7 @@ struct Projects {
 
 /// GitLab without the `Link` header: `X-Next-Page` decides.
 #[derive(Debug, Paginated)]
-struct ProjectsByFlag {
+struct ProjectPageByFlag {
     #[paginate(items)]
     projects: Vec<Project>,
     #[paginate(total_items, header = "X-Total")]
@@ -104,7 +104,7 @@ struct Post {
 }
 
 #[derive(Debug, Paginated)]
-struct Posts {
+struct PostPage {
     #[paginate(items)]
     posts: Vec<Post>,
     #[paginate(total_items, header = "X-WP-Total")]
@@ -341,7 +341,7 @@ fn github_first_middle_and_last_pages() {
     let server = Server::new(Api::GitHub, 95);
     let request = ListIssues::default().with_page_size(30);
 
-    let first: Issues = read(&server.get(1, 30)).unwrap();
+    let first: IssuePage = read(&server.get(1, 30)).unwrap();
     assert_eq!(first.issues.len(), 30);
     assert_eq!(first.page_info(), PageInfo::new(None, None, None, Some(4)));
     assert_eq!(
@@ -353,7 +353,7 @@ fn github_first_middle_and_last_pages() {
         Some(request.clone().with_page(2))
     );
 
-    let middle: Issues = read(&server.get(3, 30)).unwrap();
+    let middle: IssuePage = read(&server.get(3, 30)).unwrap();
     assert_eq!(middle.page_info().total_pages, Some(4));
     assert_eq!(
         middle.next_link(),
@@ -363,7 +363,7 @@ fn github_first_middle_and_last_pages() {
     assert_eq!(third.next_request(&middle).map(|next| next.page()), Some(4));
 
     // The last page has `prev` and `first` links, but no `next` and no `last`.
-    let last: Issues = read(&server.get(4, 30)).unwrap();
+    let last: IssuePage = read(&server.get(4, 30)).unwrap();
     assert_eq!(last.issues.len(), 5);
     assert_eq!(last.page_info(), PageInfo::default());
     assert_eq!(last.next_link(), None);
@@ -375,7 +375,7 @@ fn gitlab_first_middle_and_last_pages() {
     let server = Server::new(Api::GitLab, 41);
     let request = ListProjects::default().with_page_size(20);
 
-    let first: Projects = read(&server.get(1, 20)).unwrap();
+    let first: ProjectPage = read(&server.get(1, 20)).unwrap();
     assert_eq!(
         first.page_info(),
         PageInfo::new(Some(1), Some(20), Some(41), Some(3))
@@ -390,7 +390,7 @@ fn gitlab_first_middle_and_last_pages() {
         Some(2)
     );
 
-    let middle: Projects = read(&server.get(2, 20)).unwrap();
+    let middle: ProjectPage = read(&server.get(2, 20)).unwrap();
     assert_eq!(middle.page_info().page, Some(2));
     assert_eq!(
         middle.next_link(),
@@ -400,7 +400,7 @@ fn gitlab_first_middle_and_last_pages() {
     // The last page: `X-Next-Page` is empty and the `Link` header has no `rel="next"`.
     let response = server.get(3, 20);
     assert_eq!(response.headers()["x-next-page"], "");
-    let last: Projects = read(&response).unwrap();
+    let last: ProjectPage = read(&response).unwrap();
     assert_eq!(last.projects, [Project { id: 40 }]);
     assert_eq!(last.more, Some(false));
     assert_eq!(last.next_link(), None);
@@ -410,7 +410,7 @@ fn gitlab_first_middle_and_last_pages() {
     );
     assert_eq!(request.clone().with_page(3).next_request(&last), None);
     // By the flag alone, the same.
-    let last: ProjectsByFlag = read(&response).unwrap();
+    let last: ProjectPageByFlag = read(&response).unwrap();
     assert_eq!(request.with_page(3).next_request(&last), None);
 }
 
@@ -420,7 +420,7 @@ fn gitlab_past_ten_thousand_items_sends_no_totals() {
     let request = ListProjects::default().with_page_size(100);
     let response = server.get(5, 100);
     assert!(response.headers().get("x-total").is_none());
-    let page: Projects = read(&response).unwrap();
+    let page: ProjectPage = read(&response).unwrap();
     assert_eq!(
         page.page_info(),
         PageInfo::new(Some(5), Some(100), None, None)
@@ -428,13 +428,13 @@ fn gitlab_past_ten_thousand_items_sends_no_totals() {
     assert_eq!(page.more, Some(true));
     let fifth = request.clone().with_page(5);
     assert_eq!(fifth.next_request(&page).map(|next| next.page()), Some(6));
-    let by_flag: ProjectsByFlag = read(&response).unwrap();
+    let by_flag: ProjectPageByFlag = read(&response).unwrap();
     assert_eq!(
         fifth.next_request(&by_flag).map(|next| next.page()),
         Some(6)
     );
 
-    let last: Projects = read(&server.get(101, 100)).unwrap();
+    let last: ProjectPage = read(&server.get(101, 100)).unwrap();
     assert_eq!(last.projects.len(), 50);
     assert_eq!((last.more, last.next_link()), (Some(false), None));
     assert_eq!(request.with_page(101).next_request(&last), None);
@@ -445,18 +445,18 @@ fn wordpress_first_middle_and_last_pages() {
     let server = Server::new(Api::WordPress, 25);
     let request = ListPosts::default();
 
-    let first: Posts = read(&server.get(1, 10)).unwrap();
+    let first: PostPage = read(&server.get(1, 10)).unwrap();
     assert_eq!(
         first.page_info(),
         PageInfo::new(None, None, Some(25), Some(3))
     );
-    assert_eq!(first.next_link(), None, "`Posts` has no `next` role");
+    assert_eq!(first.next_link(), None, "`PostPage` has no `next` role");
     assert_eq!(
         request.next_request(&first).map(|next| next.page()),
         Some(2)
     );
 
-    let middle: Posts = read(&server.get(2, 10)).unwrap();
+    let middle: PostPage = read(&server.get(2, 10)).unwrap();
     assert_eq!(middle.posts[0], Post { id: 10 });
     let second = request.clone().with_page(2);
     assert_eq!(
@@ -464,12 +464,12 @@ fn wordpress_first_middle_and_last_pages() {
         Some(3)
     );
 
-    let last: Posts = read(&server.get(3, 10)).unwrap();
+    let last: PostPage = read(&server.get(3, 10)).unwrap();
     assert_eq!(last.posts.len(), 5);
     assert_eq!(request.with_page(3).next_request(&last), None);
 
     // Past the last page, WordPress answers 400.
-    assert!(read::<Posts, Post>(&server.get(4, 10)).is_err());
+    assert!(read::<PostPage, Post>(&server.get(4, 10)).is_err());
 }
 
 #[test]
@@ -481,7 +481,7 @@ fn several_link_headers_are_read_as_one_list() {
         "LINK",
         value("</issues?page=9>; rel=\"last\", </issues?page=1>; rel=first"),
     );
-    let page = Issues::from_http(&headers, Vec::new()).unwrap();
+    let page = IssuePage::from_http(&headers, Vec::new()).unwrap();
     assert_eq!(page.next_link(), Some("/issues?page=3"));
     assert_eq!(page.page_info().total_pages, Some(9));
 }
@@ -495,20 +495,20 @@ fn header_values_that_are_not_numbers_are_unknown() {
     headers.insert("x-per-page", value("1e3"));
     headers.insert("x-next-page", value("0"));
     headers.insert("link", value("</p?page=two>; rel=\"last\""));
-    let page = Projects::from_http(&headers, Vec::new()).unwrap();
+    let page = ProjectPage::from_http(&headers, Vec::new()).unwrap();
     assert_eq!(
         (page.page, page.per_page, page.total, page.pages),
         (None, None, None, None)
     );
     assert_eq!(page.page_info(), PageInfo::default());
     assert_eq!(page.more, Some(false));
-    let issues = Issues::from_http(&headers, Vec::new()).unwrap();
+    let issues = IssuePage::from_http(&headers, Vec::new()).unwrap();
     assert_eq!(issues.last_page, None);
 
     // Too large for the field, and not text at all.
     headers.insert("x-page", value("99999999999"));
     headers.insert("x-total", HeaderValue::from_bytes(b"4\xff2").unwrap());
-    let page = Projects::from_http(&headers, Vec::new()).unwrap();
+    let page = ProjectPage::from_http(&headers, Vec::new()).unwrap();
     assert_eq!((page.page, page.total), (None, None));
 }
 
@@ -520,7 +520,7 @@ fn a_malformed_link_header_is_an_error_that_names_the_header_and_its_value() {
         "link",
         value("https://api.github.com/issues?page=2; rel=\"next\""),
     );
-    let error = Issues::from_http(&headers, Vec::new()).unwrap_err();
+    let error = IssuePage::from_http(&headers, Vec::new()).unwrap_err();
     let message = error.to_string();
     assert!(
         message.starts_with(
@@ -530,11 +530,11 @@ fn a_malformed_link_header_is_an_error_that_names_the_header_and_its_value() {
     );
     assert!(message.contains("expected `<` to open a link"), "{message}");
     // A response that reads no field from the `Link` header does not parse it.
-    let posts = Posts::from_http(&headers, Vec::new()).unwrap();
+    let posts = PostPage::from_http(&headers, Vec::new()).unwrap();
     assert_eq!(posts.total, Some(3));
     // And a walk whose page cannot be read ends with that error as its source, on page 1.
     let error = paginate(ListIssues::default(), |_: ListIssues| {
-        Issues::from_http(&headers, Vec::new())
+        IssuePage::from_http(&headers, Vec::new())
     })
     .next()
     .unwrap()
@@ -549,7 +549,7 @@ fn a_malformed_link_header_is_an_error_that_names_the_header_and_its_value() {
 #[test]
 fn param_names_the_last_links_page_parameter_and_other_headers_carry_whole_links() {
     #[derive(Debug, Paginated)]
-    struct Events {
+    struct EventPage {
         #[paginate(items)]
         events: Vec<u32>,
         #[paginate(total_pages, header = "Link", param = "p")]
@@ -560,13 +560,16 @@ fn param_names_the_last_links_page_parameter_and_other_headers_carry_whole_links
     let mut headers = HeaderMap::new();
     headers.insert("link", value("</events?page=3&p=12>; rel=\"last\""));
     headers.insert("x-next-url", value("/events?p=2"));
-    let page = Events::from_http(&headers, vec![1, 2]).unwrap();
+    let page = EventPage::from_http(&headers, vec![1, 2]).unwrap();
     assert_eq!(page.page_info().total_pages, Some(12));
     assert_eq!(page.next_link(), Some("/events?p=2"));
     assert_eq!(page.into_items(), [1, 2]);
     // An empty header is no link.
     headers.insert("x-next-url", value(""));
-    assert_eq!(Events::from_http(&headers, Vec::new()).unwrap().next, None);
+    assert_eq!(
+        EventPage::from_http(&headers, Vec::new()).unwrap().next,
+        None
+    );
 }
 
 /// A body that is an object goes in one field, and paths of fields reach into it:
@@ -604,7 +607,7 @@ fn paginate_walks_github_to_every_issue_once() {
     for (total, per_page, pages) in [(95, 30, 4), (90, 30, 3), (1, 30, 1), (0, 30, 1)] {
         let server = Server::new(Api::GitHub, total);
         let first = ListIssues::default().with_page_size(per_page);
-        let ids = walk::<_, Issues, _>(&server, first, issue);
+        let ids = walk::<_, IssuePage, _>(&server, first, issue);
         assert_eq!(ids, (0..total).collect::<Vec<_>>(), "{total} issues");
         assert_eq!(server.fetched(), (1..=pages).collect::<Vec<_>>());
     }
@@ -613,7 +616,7 @@ fn paginate_walks_github_to_every_issue_once() {
 #[test]
 fn follow_links_walks_github_by_its_link_header() {
     let server = Server::new(Api::GitHub, 95);
-    let fetch = |at: Follow<ListIssues>| -> Result<Linked<Issues>, Failure> {
+    let fetch = |at: Follow<ListIssues>| -> Result<Linked<IssuePage>, Failure> {
         let url = at.link().map_or_else(
             || Api::GitHub.page_url(at.request().page(), at.request().page_size()),
             str::to_owned,
@@ -635,12 +638,12 @@ fn paginate_walks_gitlab_to_every_project_once() {
         let pages = total.div_ceil(100).max(1);
         let server = Server::new(Api::GitLab, total);
         let first = ListProjects::default().with_max_page_size();
-        let ids = walk::<_, Projects, _>(&server, first.clone(), project);
+        let ids = walk::<_, ProjectPage, _>(&server, first.clone(), project);
         assert_eq!(ids, (0..total).collect::<Vec<_>>(), "{total} projects");
         assert_eq!(server.fetched(), (1..=pages).collect::<Vec<_>>());
 
         let server = Server::new(Api::GitLab, total);
-        let ids = walk::<_, ProjectsByFlag, _>(&server, first, project);
+        let ids = walk::<_, ProjectPageByFlag, _>(&server, first, project);
         assert_eq!(
             ids,
             (0..total).collect::<Vec<_>>(),
@@ -654,7 +657,7 @@ fn paginate_walks_gitlab_to_every_project_once() {
 fn paginate_walks_wordpress_to_every_post_once_and_never_past_the_last_page() {
     for (total, pages) in [(25, 3), (30, 3), (1, 1), (0, 1)] {
         let server = Server::new(Api::WordPress, total);
-        let ids = walk::<_, Posts, _>(&server, ListPosts::default(), post);
+        let ids = walk::<_, PostPage, _>(&server, ListPosts::default(), post);
         assert_eq!(ids, (0..total).collect::<Vec<_>>(), "{total} posts");
         assert_eq!(server.fetched(), (1..=pages).collect::<Vec<_>>());
     }
