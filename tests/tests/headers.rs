@@ -203,33 +203,49 @@ fn value(text: &str) -> HeaderValue {
     HeaderValue::from_str(text).unwrap()
 }
 
-/// `<url>; rel="rel"`, joined by commas.
-fn links(api: Api, per_page: u32, links: &[(&str, u32)]) -> String {
-    links
-        .iter()
-        .map(|(rel, page)| format!("<{}>; rel=\"{rel}\"", api.page_url(*page, per_page)))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The links a page has, by relation: `prev` and `next` where there are such pages, then
+/// `extra` (`first`, `last`).
+fn rels(page: u32, has_next: bool, extra: &[(&'static str, u32)]) -> Vec<(&'static str, u32)> {
+    let prev = (page > 1).then_some(("prev", page.saturating_sub(1)));
+    let next = has_next.then_some(("next", page + 1));
+    prev.into_iter()
+        .chain(next)
+        .chain(extra.iter().copied())
+        .collect()
 }
 
+/// Inserts the `Link` header, `<url>; rel="rel"` joined by commas, unless it is empty.
+fn insert_links(headers: &mut HeaderMap, api: Api, per_page: u32, rels: &[(&str, u32)]) {
+    let links: Vec<String> = rels
+        .iter()
+        .map(|(rel, page)| format!("<{}>; rel=\"{rel}\"", api.page_url(*page, per_page)))
+        .collect();
+    if !links.is_empty() {
+        headers.insert("link", value(&links.join(", ")));
+    }
+}
+
+/// GitHub: `prev`, `next`, `last` and `first`; no `next` and no `last` on the last page,
+/// no `prev` and no `first` on the first.
 fn github_headers(page: u32, per_page: u32, last: u32) -> HeaderMap {
-    let mut rels = Vec::new();
-    if page > 1 {
-        rels.push(("prev", page - 1));
-    }
-    if page < last {
-        rels.extend([("next", page + 1), ("last", last)]);
-    }
-    if page > 1 {
-        rels.push(("first", 1));
-    }
+    let ends: &[_] = match (page > 1, page < last) {
+        (true, true) => &[("last", last), ("first", 1)],
+        (false, true) => &[("last", last)],
+        (true, false) => &[("first", 1)],
+        (false, false) => &[],
+    };
     let mut headers = HeaderMap::new();
-    if !rels.is_empty() {
-        headers.insert("link", value(&links(Api::GitHub, per_page, &rels)));
-    }
+    insert_links(
+        &mut headers,
+        Api::GitHub,
+        per_page,
+        &rels(page, page < last, ends),
+    );
     headers
 }
 
+/// GitLab: its numbers in `X-` headers, empty where there is no such page, and the
+/// `Link` header; past 10,000 items, no totals and no `last`.
 fn gitlab_headers(page: u32, per_page: u32, total: u32) -> HeaderMap {
     let last = total.div_ceil(per_page).max(1);
     let counted = total <= GITLAB_MOST_COUNTED;
@@ -252,38 +268,34 @@ fn gitlab_headers(page: u32, per_page: u32, total: u32) -> HeaderMap {
     headers.insert("x-per-page", value(&per_page.to_string()));
     headers.insert("x-prev-page", value(&number(page - 1, page > 1)));
     headers.insert("x-next-page", value(&number(page + 1, has_next)));
-    let mut rels = Vec::new();
-    if page > 1 {
-        rels.push(("prev", page - 1));
-    }
-    if has_next {
-        rels.push(("next", page + 1));
-    }
-    rels.push(("first", 1));
-    if counted {
+    let ends: &[_] = if counted {
         headers.insert("x-total", value(&total.to_string()));
         headers.insert("x-total-pages", value(&last.to_string()));
-        rels.push(("last", last));
-    }
-    headers.insert("link", value(&links(Api::GitLab, per_page, &rels)));
+        &[("first", 1), ("last", last)]
+    } else {
+        &[("first", 1)]
+    };
+    insert_links(
+        &mut headers,
+        Api::GitLab,
+        per_page,
+        &rels(page, has_next, ends),
+    );
     headers
 }
 
+/// WordPress: `X-WP-Total`, `X-WP-TotalPages`, and `prev` and `next` links.
 fn wordpress_headers(page: u32, per_page: u32, total: u32) -> HeaderMap {
     let last = total.div_ceil(per_page);
     let mut headers = HeaderMap::new();
     headers.insert("x-wp-total", value(&total.to_string()));
     headers.insert("x-wp-totalpages", value(&last.to_string()));
-    let mut rels = Vec::new();
-    if page > 1 {
-        rels.push(("prev", page - 1));
-    }
-    if page < last {
-        rels.push(("next", page + 1));
-    }
-    if !rels.is_empty() {
-        headers.insert("link", value(&links(Api::WordPress, per_page, &rels)));
-    }
+    insert_links(
+        &mut headers,
+        Api::WordPress,
+        per_page,
+        &rels(page, page < last, &[]),
+    );
     headers
 }
 
