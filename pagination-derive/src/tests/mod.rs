@@ -431,6 +431,29 @@ fn odd_paths_do_not_panic() {
             #[paginate(items = a.b.c, item = u8, page = a, next = b.c)]
             struct S;
         ),
+        quote!(
+            #[paginate(items = a.b, item = u8)]
+            struct S {
+                #[paginate(next, header = "Link", param = "")]
+                a: A,
+            }
+        ),
+        quote!(
+            struct S(
+                #[paginate(items, header = "X")] Vec<u8>,
+                #[paginate(header)] u8,
+            );
+        ),
+        quote!(
+            struct S {
+                #[paginate(items)]
+                a: Vec<u8>,
+                #[paginate(header = "X-Total", header = "X-Count", total_items, param = 1)]
+                b: Option<u8>,
+                #[paginate(header = "\u{e9}", has_more)]
+                c: Option<bool>,
+            }
+        ),
     ];
     for input in inputs {
         let output = derive(input.clone());
@@ -480,6 +503,8 @@ mod never_panics {
         " = r#type.total",
         " = u8",
         " = Vec<T>",
+        " = \"Link\"",
+        " = \"X-Total\"",
     ];
     const TYPES: &[&str] = &[
         "u8",
@@ -492,6 +517,7 @@ mod never_panics {
         "Vec<T>",
         "Option<Vec<u8>>",
         "HalLinks",
+        "Option<bool>",
         "f64",
         "&'a str",
     ];
