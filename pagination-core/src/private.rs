@@ -7,6 +7,34 @@ pub use std::vec::Vec;
 
 use crate::{PageError, PaginatedRequest, rules};
 
+/// Wraps the derive's `impl FromHttp` (for a response with `#[paginate(header = ...)]`
+/// fields): with the `http` feature, the impl as it is.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __pagination_core_from_http {
+    ($($impl:tt)*) => {
+        $($impl)*
+    };
+}
+
+/// Without the `http` feature there is no `FromHttp` to implement: one error that says
+/// which feature to turn on, instead of one for each name the impl cannot find.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __pagination_core_from_http {
+    ($($impl:tt)*) => {
+        ::core::compile_error! {
+            "#[paginate(header = ...)] reads fields from HTTP headers with `FromHttp`, which \
+needs the `http` feature of pagination-core: enable it, with \
+`features = [\"http\"]` on the pagination-core dependency in Cargo.toml"
+        }
+    };
+}
+
+pub use crate::__pagination_core_from_http as from_http;
+
 /// The type of `PaginatedResponse::NEXT_LINK` for response type `T`, so that the derive
 /// can name it in one short path.
 pub type NextLinkFn<T> = Option<fn(&T) -> Option<&str>>;

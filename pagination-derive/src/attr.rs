@@ -380,6 +380,7 @@ fn parse_value(
             parse_field_path(cx, meta.value()?, name)?.map(Value::Fields)
         }
         Takes::WireName | Takes::Role => parse_wire_name(cx, meta, name, &usage)?.map(Value::Str),
+        Takes::HeaderName => parse_header_name(cx, meta, name, &usage)?.map(Value::Str),
         Takes::Type => parse_type(cx, meta, name, &usage)?.map(|ty| Value::Type(Box::new(ty))),
         Takes::Integer(range) => parse_number(cx, meta, key, &usage, range)?.map(Value::Int),
         Takes::Path => parse_path(cx, meta, key, &usage)?.map(Value::Path),
@@ -403,6 +404,35 @@ fn parse_wire_name(
         }
         !empty
     }))
+}
+
+/// An HTTP header name in quotes: a non-empty token (RFC 9110), so that the runtime can
+/// look it up.
+fn parse_header_name(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+    usage: &str,
+) -> syn::Result<Option<LitStr>> {
+    let Some(lit) = parse_str(cx, meta, name, usage)? else {
+        return Ok(None);
+    };
+    let value = lit.value();
+    let problem = match value.chars().find(|&ch| !is_token_char(ch)) {
+        _ if value.is_empty() => format!("`{name}` needs a header name, like {usage}"),
+        Some(ch) => format!(
+            "`{name} = {value:?}` is not an HTTP header name: it cannot hold {ch:?}; a header \
+             name is letters, digits and ``!#$%&'*+-.^_`|~``, like {usage}"
+        ),
+        None => return Ok(Some(lit)),
+    };
+    cx.error_spanned_by(&lit, problem);
+    Ok(None)
+}
+
+/// A character of an RFC 9110 token, which a header name is.
+fn is_token_char(ch: char) -> bool {
+    ch.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(ch)
 }
 
 /// `a.b.c` after `key =`: Rust field names joined by dots.

@@ -5,7 +5,7 @@
 use crate::ast::{Field, Found, Input, Source, unraw};
 use crate::attr::Number;
 use crate::ctxt::Ctxt;
-use crate::keys::{Key, Side};
+use crate::keys::{DEFAULT_PARAM, Key, LINK_HEADER, Side};
 
 /// Runs every check on `input`, recording each mistake in `cx`.
 pub(crate) fn check(cx: &mut Ctxt, input: &Input<'_>) {
@@ -16,6 +16,7 @@ pub(crate) fn check(cx: &mut Ctxt, input: &Input<'_>) {
     check_wire_names(cx, input);
     check_paths(cx, input);
     check_renames(cx, input);
+    check_params(cx, input);
 }
 
 /// Request keys on a response, response keys on a request.
@@ -334,5 +335,40 @@ fn check_renames(cx: &mut Ctxt, input: &Input<'_>) {
                 ),
             );
         }
+    }
+}
+
+/// `param` names the query parameter of the `Link` header's `rel="last"` link, so it
+/// belongs beside `total_pages` and `header = "Link"`. On a request it is already a side
+/// error; beside a role the `Link` header cannot give, the `header` error says it all.
+fn check_params(cx: &mut Ctxt, input: &Input<'_>) {
+    if input.side != Side::Response {
+        return;
+    }
+    for (index, field) in input.fields.iter().enumerate() {
+        let Some(param) = field.attrs.str(Key::Param) else {
+            continue;
+        };
+        let roles = input.direct_roles(index);
+        let header = field.attrs.str(Key::Header).map(syn::LitStr::value);
+        let reason = match header {
+            None if field.attrs.written(Key::Header) => continue,
+            None => "is not read from a header".to_owned(),
+            Some(header) if !header.eq_ignore_ascii_case(LINK_HEADER) => {
+                format!("is read from header `{header}`")
+            }
+            Some(_) if roles == [Key::Next] => "reads the whole `rel=\"next\"` link".to_owned(),
+            Some(_) => continue,
+        };
+        cx.error_spanned_by(
+            param,
+            format_args!(
+                "`param = {:?}` goes beside #[paginate(total_pages, header = \"Link\")]: it names \
+                 the query parameter of the `Link` header's `rel=\"last\"` link that holds the \
+                 last page's number (\"{DEFAULT_PARAM}\" by default); `{}` {reason}, so remove it",
+                param.value(),
+                field.name,
+            ),
+        );
     }
 }

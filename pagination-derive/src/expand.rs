@@ -3,7 +3,7 @@
 //! Generated code names everything through the runtime path (`::pagination_core` by
 //! default) or `::core`, so it compiles whatever the user's module has in scope.
 
-use crate::ast::{Binding, Field, Input, Kind};
+use crate::ast::{Binding, Field, HeaderSource, Http, Input, Kind};
 use crate::attr::FieldPath;
 use crate::check;
 use crate::ctxt::Ctxt;
@@ -53,8 +53,10 @@ fn expand(input: &Input<'_>, kind: &Kind) -> TokenStream {
             "PaginatedRequest",
             &nested_body(input, field(nested)),
         ),
-        Kind::Response { ref item } => {
-            implement(input, "PaginatedResponse", &response_body(input, item))
+        Kind::Response { ref item, ref http } => {
+            let mut tokens = implement(input, "PaginatedResponse", &response_body(input, item));
+            tokens.extend(http.as_ref().map(|http| from_http(input, http)));
+            tokens
         }
     }
 }
@@ -69,6 +71,18 @@ pub(crate) fn implement(input: &Input<'_>, trait_name: &str, body: &TokenStream)
         #[automatically_derived]
         impl #impl_generics #krate::#trait_ident for #ident #ty_generics #where_clause {
             #body
+        }
+    }
+}
+
+/// `impl FromHttp`, inside the runtime's `from_http!`, which keeps it when the runtime has
+/// its `http` feature and says to turn that on when it has not.
+pub(crate) fn implement_from_http(input: &Input<'_>, body: &TokenStream) -> TokenStream {
+    let krate = &input.krate;
+    let implementation = implement(input, "FromHttp", body);
+    quote! {
+        #krate::__private::from_http! {
+            #implementation
         }
     }
 }
@@ -350,4 +364,49 @@ fn reach_parent(
         );
     }
     chain
+}
+
+/// `FromHttp`: the body moved into its field, and each header field read with its type's
+/// `HeaderField` impl (named through the field's type, so that a type that cannot be read
+/// from a header is reported there); the `Link` header parsed once, when a field reads it.
+fn from_http(input: &Input<'_>, http: &Http) -> TokenStream {
+    let krate = &input.krate;
+    let private = quote!(#krate::__private);
+    let body = &input.fields[http.body];
+    let body_ty = &body.original.ty;
+    let reads_links = http
+        .headers
+        .iter()
+        .any(|read| !matches!(read.source, HeaderSource::Value(_)));
+    let links =
+        reads_links.then(|| quote!(let __links = #krate::LinkHeader::from_headers(__headers)?;));
+    let mut fields = vec![(http.body, quote!(__body))];
+    fields.extend(http.headers.iter().map(|read| {
+        let value = match &read.source {
+            HeaderSource::Value(name) => quote!(#krate::header_value(__headers, #name)),
+            HeaderSource::NextLink => quote!(__links.rel("next")),
+            HeaderSource::LastPage(param) => quote!(__links.rel_param("last", #param).as_deref()),
+        };
+        let ty = &input.fields[read.field].original.ty;
+        let from_header = quote_spanned!(ty.span()=> <#ty as #krate::HeaderField>::from_header);
+        (read.field, quote!(#from_header(#value)))
+    }));
+    fields.sort_by_key(|(index, _)| *index);
+    let fields = fields.iter().map(|(index, value)| {
+        let member = member(&input.fields[*index]);
+        quote!(#member: #value)
+    });
+    implement_from_http(
+        input,
+        &quote! {
+            type Body = #body_ty;
+            fn from_http(
+                __headers: &#krate::http::HeaderMap,
+                __body: Self::Body,
+            ) -> #private::Result<Self, #krate::LinkHeaderError> {
+                #links
+                #private::Result::Ok(Self { #(#fields,)* })
+            }
+        },
+    )
 }

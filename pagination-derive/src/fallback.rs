@@ -3,7 +3,7 @@
 //! implemented" ones.
 
 use crate::ast::Input;
-use crate::expand::implement;
+use crate::expand::{implement, implement_from_http};
 use crate::keys::{Key, Side};
 use crate::ty;
 use proc_macro2::TokenStream;
@@ -15,9 +15,7 @@ pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
     let krate = &input.krate;
     let private = quote!(#krate::__private);
     let u32 = quote!(#private::u32);
-    let unreachable = quote!(::core::unreachable!(
-        "#[derive(Paginated)] failed to compile"
-    ));
+    let unreachable = unreachable();
     if input.side == Side::Response {
         let item = input
             .attrs
@@ -30,7 +28,9 @@ pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
             fn into_items(self) -> #private::Vec<Self::Item> { #unreachable }
             fn page_info(&self) -> #krate::PageInfo { #unreachable }
         };
-        implement(input, "PaginatedResponse", &body)
+        let mut tokens = implement(input, "PaginatedResponse", &body);
+        tokens.extend(from_http_fallback(input));
+        tokens
     } else {
         let body = quote! {
             const PARAMS: #krate::PageParams = #krate::PageParams {
@@ -49,6 +49,32 @@ pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
     }
 }
 
+/// For a response with a header field, `FromHttp` too; its body is the one field not read
+/// from a header, else `()`.
+fn from_http_fallback(input: &Input<'_>) -> Option<TokenStream> {
+    if !input.has_header_fields() {
+        return None;
+    }
+    let krate = &input.krate;
+    let unreachable = unreachable();
+    let body = if let &[body] = input.body_fields().as_slice() {
+        let ty = &input.fields[body].original.ty;
+        quote!(#ty)
+    } else {
+        quote!(())
+    };
+    let body = quote! {
+        type Body = #body;
+        fn from_http(
+            _: &#krate::http::HeaderMap,
+            _: Self::Body,
+        ) -> #krate::__private::Result<Self, #krate::LinkHeaderError> {
+            #unreachable
+        }
+    };
+    Some(implement_from_http(input, &body))
+}
+
 /// The items field: the one the role resolved to, else (for a tuple struct, where roles
 /// are not resolved) the first one marked.
 fn items_field<'a>(input: &'a Input<'_>) -> Option<&'a syn::Field> {
@@ -61,4 +87,11 @@ fn items_field<'a>(input: &'a Input<'_>) -> Option<&'a syn::Field> {
                 .find(|field| field.attrs.marker(Key::Items).is_some())
         })
         .map(|field| field.original)
+}
+
+/// The body of a fallback method, which is never called.
+fn unreachable() -> TokenStream {
+    quote!(::core::unreachable!(
+        "#[derive(Paginated)] failed to compile"
+    ))
 }

@@ -42,6 +42,8 @@ pub(crate) enum Value {
     Integer(Range),
     /// `key = "path::to::pagination_core"`.
     Path,
+    /// `key = "X-Total"`, an HTTP header name.
+    HeaderName,
     /// A bare `key`.
     Marker,
 }
@@ -106,7 +108,7 @@ macro_rules! keys {
 }
 
 use Range::{PageSize, ZeroOrOne};
-use Value::{Integer, Marker, Path, Role, Type, WireName};
+use Value::{HeaderName, Integer, Marker, Path, Role, Type, WireName};
 
 keys! {
     // key: name, side, on the struct, on a field, example, about
@@ -136,7 +138,19 @@ keys! {
         "the number the response gives the first page";
     Rename: "rename", Both, None, Some(WireName), "\"perPage\"",
         "the field whose wire name it sets";
+    Header: "header", Response, None, Some(HeaderName), "\"X-Total\"",
+        "a role's field, to read it from an HTTP response header";
+    Param: "param", Response, None, Some(WireName), "\"page\"",
+        "a `total_pages` field read from the `Link` header, naming the query parameter of its \
+         `rel=\"last\"` link that holds the last page's number";
 }
+
+/// The header whose links (RFC 8288) the `next` and `total_pages` roles read by relation
+/// rather than by value.
+pub(crate) const LINK_HEADER: &str = "Link";
+
+/// The query parameter `param` names by default: GitHub's and GitLab's.
+pub(crate) const DEFAULT_PARAM: &str = "page";
 
 /// The key that makes a struct a response (SPEC 3: a struct with an `items` role).
 pub(crate) const RESPONSE_ROLE: Key = Key::Items;

@@ -1,8 +1,8 @@
 //! Generated code is hygienic: it compiles in a `#![no_implicit_prelude]` module, beside
 //! user types named like std's, with generics, lifetimes, const generics, where clauses
 //! and raw identifiers, through a re-exported runtime path, and under strict lints
-//! (`cargo clippy` checks `clippy::pedantic` here); for roles on fields and for roles
-//! reached through nested fields alike.
+//! (`cargo clippy` checks `clippy::pedantic` here); for roles on fields, for roles
+//! reached through nested fields, and for fields read from HTTP headers alike.
 #![deny(missing_docs, unsafe_code, warnings, clippy::pedantic)]
 
 /// Std's names, taken by user types, and no prelude at all.
@@ -28,6 +28,12 @@ pub mod no_prelude {
     pub struct str;
     /// Shadows `bool`.
     pub struct bool;
+    /// Shadows `String`.
+    pub struct String;
+    /// Shadows `Err`.
+    pub struct Err;
+    /// Shadows `http`, the crate the `FromHttp` impl names.
+    pub mod http {}
     /// Shadows `Self`-less helpers a careless expansion might call.
     pub fn unreachable() {}
 
@@ -97,6 +103,26 @@ pub mod no_prelude {
         /// The rest.
         pub meta: Meta,
     }
+
+    /// A response read from headers: every way a field is read, and the body beside them.
+    #[derive(::pagination_core::Paginated)]
+    pub struct Headers {
+        /// The body: the items.
+        #[paginate(items)]
+        pub items: ::std::vec::Vec<::std::string::String>,
+        /// A header's value.
+        #[paginate(total_items, header = "X-Total")]
+        pub total: ::core::option::Option<::core::primitive::u64>,
+        /// A flag from a header.
+        #[paginate(has_more, header = "X-Next-Page")]
+        pub more: ::core::option::Option<::core::primitive::bool>,
+        /// The `rel="next"` link.
+        #[paginate(next, header = "Link")]
+        pub next: ::core::option::Option<::std::string::String>,
+        /// The page number of the `rel="last"` link.
+        #[paginate(total_pages, header = "link", param = "p")]
+        pub pages: ::core::option::Option<::core::primitive::u32>,
+    }
 }
 
 /// Generics, lifetimes, const generics, where clauses and raw identifiers.
@@ -152,6 +178,24 @@ pub mod generics {
         /// The items and the flag.
         pub r#box: Option<r#Box<'a, T, N>>,
     }
+
+    /// A generic response whose body is reached through a path, beside raw-named header
+    /// fields.
+    #[derive(Paginated)]
+    #[paginate(items = r#box.r#in, item = &'a T)]
+    pub struct Headers<'a, T, const N: usize>
+    where
+        T: 'a,
+    {
+        /// The body.
+        pub r#box: r#Box<'a, T, N>,
+        /// A header's value, behind a keyword.
+        #[paginate(page, header = "X-Page")]
+        pub r#type: Option<u8>,
+        /// A link from another header, behind a keyword.
+        #[paginate(next, header = "X-Next")]
+        pub r#loop: Option<String>,
+    }
 }
 
 /// The runtime reached through an SDK's re-export.
@@ -188,6 +232,17 @@ pub mod sdk {
         pub total: u8,
     }
 
+    /// A response read from headers that names the runtime by the SDK's path.
+    #[derive(crate::sdk::pagination::Paginated)]
+    #[paginate(crate = "crate::sdk::pagination", items = "data")]
+    pub struct HeaderResponse {
+        /// The items.
+        pub data: Vec<u8>,
+        /// The total.
+        #[paginate(total_items, header = "X-Total")]
+        pub total: Option<u8>,
+    }
+
     /// A nested response that names the runtime by the SDK's path.
     #[derive(crate::sdk::pagination::Paginated)]
     #[paginate(crate = "crate::sdk::pagination")]
@@ -200,7 +255,8 @@ pub mod sdk {
 
 #[cfg(test)]
 mod tests {
-    use pagination_core::{PaginatedRequest, PaginatedResponse};
+    use pagination_core::http::{HeaderMap, HeaderValue};
+    use pagination_core::{FromHttp, PaginatedRequest, PaginatedResponse};
 
     #[test]
     fn the_hygienic_impls_work() {
@@ -295,5 +351,39 @@ mod tests {
         };
         assert_eq!(response.page_info().total_items, Some(1));
         assert_eq!(response.into_items(), [4]);
+    }
+
+    #[test]
+    fn the_hygienic_header_impls_work() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-total", HeaderValue::from_static("7"));
+        headers.insert("x-next-page", HeaderValue::from_static("2"));
+        headers.insert("x-page", HeaderValue::from_static("1"));
+        headers.insert("x-next", HeaderValue::from_static("/n"));
+        headers.insert(
+            "link",
+            HeaderValue::from_static("</2?p=2>; rel=next, </4?p=4>; rel=last"),
+        );
+        let page = super::no_prelude::Headers::from_http(&headers, vec!["a".into()]).unwrap();
+        assert_eq!(page.items(), ["a"]);
+        assert_eq!(
+            (page.total, page.more, page.pages),
+            (Some(7), Some(true), Some(4))
+        );
+        assert_eq!(page.next_link(), Some("/2?p=2"));
+
+        let data = [1, 2];
+        let body = super::generics::r#Box {
+            r#in: data.iter().collect(),
+            r#loop: true,
+            r#type: [0; 2],
+        };
+        let page = super::generics::Headers::<'_, i32, 2>::from_http(&headers, body).unwrap();
+        assert_eq!(page.items(), [&1, &2]);
+        assert_eq!(page.page_info().page, Some(1));
+        assert_eq!(page.next_link(), Some("/n"));
+
+        let page = super::sdk::HeaderResponse::from_http(&headers, vec![9]).unwrap();
+        assert_eq!(page.page_info().total_items, Some(7));
     }
 }

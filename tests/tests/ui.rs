@@ -6,8 +6,9 @@
 //! struct), `bounds` (`default`, `max`, `first` and the required keys), `fields` (field
 //! markers, matching wire names to fields, and paths of fields to nested roles), `sides` (request keys on a response and
 //! response keys on a request, `nested`), `types` (field types that cannot play their
-//! role), `shape` (enums, unions, tuple and unit structs) and `walk` (what the walkers'
-//! types rule out, such as a concurrency of 0).
+//! role), `headers` (fields read from HTTP headers: header names, the roles a header
+//! can give, `param`, and the one body field), `shape` (enums, unions, tuple and unit
+//! structs) and `walk` (what the walkers' types rule out, such as a concurrency of 0).
 //!
 //! Where a case also uses the trait it meant to derive, the `.stderr` shows that the
 //! fallback impl emitted beside the errors keeps "trait not implemented" errors from

@@ -7,36 +7,35 @@ use http::HeaderMap;
 
 /// A response type built from an HTTP response's headers and its decoded body.
 ///
+/// Usually derived: `#[derive(Paginated)]` implements it for a response with fields marked
+/// `#[paginate(header = "...")]` (see [Pagination in headers](crate#pagination-in-headers)).
+///
 /// ```
-/// use pagination_core::{FromHttp, HeaderField, LinkHeader, LinkHeaderError, header_value};
+/// use pagination_core::http::{HeaderMap, HeaderValue};
+/// use pagination_core::{FromHttp, LinkHeaderError, Paginated, PaginatedResponse};
 ///
 /// /// GitLab's projects: a bare array, and the totals and links in headers.
+/// #[derive(Paginated)]
 /// struct Projects {
+///     #[paginate(items)]
 ///     projects: Vec<String>,
+///     #[paginate(total_items, header = "X-Total")]
 ///     total: Option<u64>,
+///     #[paginate(next, header = "Link")]
 ///     next: Option<String>,
 /// }
 ///
-/// impl FromHttp for Projects {
-///     type Body = Vec<String>;
-///     fn from_http(headers: &http::HeaderMap, body: Vec<String>) -> Result<Self, LinkHeaderError> {
-///         let links = LinkHeader::from_headers(headers)?;
-///         Ok(Projects {
-///             projects: body,
-///             total: HeaderField::from_header(header_value(headers, "X-Total")),
-///             next: HeaderField::from_header(links.rel("next")),
-///         })
-///     }
-/// }
-///
-/// let mut headers = http::HeaderMap::new();
-/// headers.insert("x-total", "41".parse().unwrap());
-/// headers.insert("link", "</api/v4/projects?page=2>; rel=\"next\"".parse().unwrap());
+/// let mut headers = HeaderMap::new();
+/// headers.insert("x-total", HeaderValue::from_static("41"));
+/// headers.insert("link", HeaderValue::from_static("</api/v4/projects?page=2>; rel=\"next\""));
 /// let page = Projects::from_http(&headers, vec!["a".to_owned()])?;
 /// assert_eq!(page.total, Some(41));
-/// assert_eq!(page.next.as_deref(), Some("/api/v4/projects?page=2"));
+/// assert_eq!(page.next_link(), Some("/api/v4/projects?page=2"));
 /// # Ok::<(), LinkHeaderError>(())
 /// ```
+///
+/// By hand, `from_http` reads each header with [`header_value`] and
+/// [`HeaderField::from_header`], and the `Link` header with [`LinkHeader::from_headers`].
 pub trait FromHttp: Sized {
     /// The decoded body: the items when the body is a bare array.
     type Body;

@@ -8,7 +8,37 @@ fn pretty(input: proc_macro2::TokenStream) -> String {
     let output = derive(input);
     let file: syn::File = syn::parse2(output.clone())
         .unwrap_or_else(|error| panic!("the expansion does not parse ({error}):\n{output}"));
-    prettyplease::unparse(&file)
+    file.items.into_iter().map(pretty_item).collect()
+}
+
+/// One item; the `FromHttp` impl the runtime's `from_http!` wraps is printed as an impl,
+/// between comments that show the wrapper, since prettyplease prints the body of an
+/// unknown macro as one run of tokens.
+fn pretty_item(item: syn::Item) -> String {
+    let file = |items| {
+        let mut file: syn::File = syn::parse_quote!();
+        file.items = items;
+        prettyplease::unparse(&file)
+    };
+    match item {
+        syn::Item::Macro(wrapper)
+            if wrapper
+                .mac
+                .path
+                .segments
+                .last()
+                .is_some_and(|segment| segment.ident == "from_http") =>
+        {
+            let path = quote::ToTokens::to_token_stream(&wrapper.mac.path).to_string();
+            let inner: syn::File = syn::parse2(wrapper.mac.tokens).unwrap();
+            format!(
+                "// {}! {{\n{}// }}\n",
+                path.replace(' ', ""),
+                file(inner.items)
+            )
+        }
+        item => file(vec![item]),
+    }
 }
 
 #[test]
@@ -156,6 +186,62 @@ fn response_has_more_graphql_path() {
     }));
 }
 
+/// GitHub: a bare array, and the `Link` header's `rel="next"` and `rel="last"` links.
+#[test]
+fn response_headers_github() {
+    insta::assert_snapshot!(pretty(quote! {
+        pub struct Issues {
+            #[paginate(items)]
+            issues: Vec<Issue>,
+            #[paginate(next, header = "Link")]
+            next: Option<String>,
+            #[paginate(total_pages, header = "link")]
+            last_page: Option<u32>,
+        }
+    }));
+}
+
+/// GitLab: a bare array, the numbers in `X-` headers, `X-Next-Page` (empty on the last
+/// page) as the flag, and the `Link` header; generic, through an SDK's runtime path.
+#[test]
+fn response_headers_gitlab() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(crate = "gitlab_sdk::pagination")]
+        pub struct Projects<T> {
+            #[paginate(items)]
+            projects: Vec<T>,
+            #[paginate(page, header = "X-Page")]
+            page: Option<u32>,
+            #[paginate(size, header = "X-Per-Page")]
+            per_page: Option<u32>,
+            #[paginate(total_items, header = "X-Total")]
+            total: Option<u64>,
+            #[paginate(total_pages, header = "X-Total-Pages")]
+            pages: Option<u64>,
+            #[paginate(has_more, header = "X-Next-Page")]
+            more: Option<bool>,
+            #[paginate(next, header = "Link")]
+            next: Option<String>,
+        }
+    }));
+}
+
+/// WordPress: a bare array, `X-WP-Total` and `X-WP-TotalPages`; the body's fields could
+/// as well sit in one struct, reached by paths.
+#[test]
+fn response_headers_wordpress_body_struct() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(items = body.posts, item = Post)]
+        pub struct Posts {
+            body: PostsBody,
+            #[paginate(total_items, header = "X-WP-Total")]
+            total: Option<u64>,
+            #[paginate(total_pages, header = "X-WP-TotalPages")]
+            pages: Option<u64>,
+        }
+    }));
+}
+
 #[test]
 fn request_rename_without_serde() {
     insta::assert_snapshot!(pretty(quote! {
@@ -190,6 +276,23 @@ fn errors_with_fallback_response() {
             items: Vec<u8>,
             #[paginate(nested)]
             inner: Inner,
+        }
+    }));
+}
+
+/// Header mistakes: a `Link` header for a role it cannot give, a `param` without it, and
+/// two body fields; the fallback implements `FromHttp` too, with `()` as its body.
+#[test]
+fn errors_with_fallback_headers() {
+    insta::assert_snapshot!(pretty(quote! {
+        struct BadHeaders {
+            #[paginate(items)]
+            items: Vec<u8>,
+            meta: Meta,
+            #[paginate(size, header = "Link")]
+            size: Option<u32>,
+            #[paginate(total_pages, header = "X-Total-Pages", param = "p")]
+            pages: Option<u32>,
         }
     }));
 }
@@ -328,6 +431,29 @@ fn odd_paths_do_not_panic() {
             #[paginate(items = a.b.c, item = u8, page = a, next = b.c)]
             struct S;
         ),
+        quote!(
+            #[paginate(items = a.b, item = u8)]
+            struct S {
+                #[paginate(next, header = "Link", param = "")]
+                a: A,
+            }
+        ),
+        quote!(
+            struct S(
+                #[paginate(items, header = "X")] Vec<u8>,
+                #[paginate(header)] u8,
+            );
+        ),
+        quote!(
+            struct S {
+                #[paginate(items)]
+                a: Vec<u8>,
+                #[paginate(header = "X-Total", header = "X-Count", total_items, param = 1)]
+                b: Option<u8>,
+                #[paginate(header = "\u{e9}", has_more)]
+                c: Option<bool>,
+            }
+        ),
     ];
     for input in inputs {
         let output = derive(input.clone());
@@ -377,6 +503,8 @@ mod never_panics {
         " = r#type.total",
         " = u8",
         " = Vec<T>",
+        " = \"Link\"",
+        " = \"X-Total\"",
     ];
     const TYPES: &[&str] = &[
         "u8",
@@ -389,6 +517,7 @@ mod never_panics {
         "Vec<T>",
         "Option<Vec<u8>>",
         "HalLinks",
+        "Option<bool>",
         "f64",
         "&'a str",
     ];
