@@ -9,11 +9,11 @@ use futures_util::{Stream, TryStreamExt};
 use indicatif::{ProgressBar, ProgressStyle};
 use pagination_core::{PageStream, PaginatedRequest, PaginatedResponse, Progress, paginate_stream};
 use pagination_test_server::{
-    CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, DRF_TOKEN, JSONAPI_TOKEN, SPRING_PASSWORD, SPRING_USER,
-    TestServer,
+    CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, DRF_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN, JSONAPI_TOKEN,
+    SPRING_PASSWORD, SPRING_USER, TestServer, WORDPRESS_APP_PASSWORD, WORDPRESS_USER,
 };
 use pagination_tests::sdk::{Client, Credentials, SdkError};
-use pagination_tests::{clarifai, codat, cspr, drf, jsonapi, spring};
+use pagination_tests::{clarifai, codat, cspr, drf, github, gitlab, jsonapi, spring, wordpress};
 use std::future::Future;
 use std::num::NonZeroUsize;
 use std::time::Instant;
@@ -31,6 +31,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             drf_token: DRF_TOKEN.into(),
             jsonapi_token: JSONAPI_TOKEN.into(),
             spring: (SPRING_USER.into(), SPRING_PASSWORD.into()),
+            github_token: GITHUB_TOKEN.into(),
+            gitlab_token: GITLAB_TOKEN.into(),
+            wordpress: (WORDPRESS_USER.into(), WORDPRESS_APP_PASSWORD.into()),
         },
     )?;
     seed_apis(&client).await?;
@@ -142,6 +145,46 @@ async fn more_apis(client: &Client) -> Result<(), Box<dyn std::error::Error>> {
     by_links(
         "JSON:API, following links.next",
         client.articles_by_link(articles).items(),
+    )
+    .await?;
+
+    let issues = github::ListIssues {
+        owner: "octo".into(),
+        repo: "hello".into(),
+        ..Default::default()
+    }
+    .with_max_page_size();
+    walk(
+        "GitHub issues (Link header)",
+        client,
+        issues.clone(),
+        Client::list_issues,
+        four,
+    )
+    .await?;
+    by_links(
+        "GitHub issues, following Link",
+        client.issues_by_link(issues).items(),
+    )
+    .await?;
+
+    let projects = gitlab::ListProjects::default().with_max_page_size();
+    walk(
+        "GitLab projects (X- headers)",
+        client,
+        projects,
+        Client::list_projects,
+        four,
+    )
+    .await?;
+
+    let posts = wordpress::ListPosts::default().with_max_page_size();
+    walk(
+        "WordPress posts (X-WP- headers)",
+        client,
+        posts,
+        Client::list_posts,
+        four,
     )
     .await?;
 

@@ -225,6 +225,9 @@ pub mod codat {
 
 pub mod drf;
 pub mod fake;
+pub mod github;
+pub mod gitlab;
 pub mod jsonapi;
 pub mod sdk;
 pub mod spring;
+pub mod wordpress;

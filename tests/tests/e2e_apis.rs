@@ -5,9 +5,10 @@
 
 use pagination_core::{PaginatedRequest, paginate_stream};
 use pagination_test_server::{
-    self as server, Api, Faults, TestServer, drf_book_id, jsonapi_article_id, spring_customer_id,
+    self as server, Api, Faults, TestServer, drf_book_id, github_issue_id, gitlab_project_id,
+    jsonapi_article_id, spring_customer_id, wordpress_post_id,
 };
-use pagination_tests::{drf, jsonapi, spring};
+use pagination_tests::{drf, github, gitlab, jsonapi, spring, wordpress};
 
 mod common;
 use common::{client, expected, ids, n};
@@ -91,5 +92,81 @@ async fn json_api_by_page_number_and_by_links_as_strings_or_objects() {
         .unwrap();
         assert_eq!(got, expected(server::JSONAPI_ARTICLES, jsonapi_article_id));
     }
+    server.stop().await;
+}
+
+fn issues() -> github::ListIssues {
+    github::ListIssues {
+        owner: "octo".into(),
+        repo: "hello".into(),
+        ..github::ListIssues::default()
+    }
+}
+
+#[tokio::test]
+async fn github_by_the_link_header_with_no_last_on_the_last_page() {
+    let server = TestServer::start().await.unwrap();
+    let client = client(&server);
+    // By page number: `rel="next"` decides, `rel="last"` lets pages be fetched ahead; the
+    // last page has neither, which is not a change of totals.
+    for concurrency in [1, 4] {
+        let pages = paginate_stream(issues().with_max_page_size(), |r| client.list_issues(r))
+            .concurrency(n(concurrency));
+        let got = ids(pages.items(), |issue| issue.id).await.unwrap();
+        assert_eq!(got, expected(server::GITHUB_ISSUES, github_issue_id));
+    }
+    let got = ids(
+        client.issues_by_link(issues().with_max_page_size()).items(),
+        |issue| issue.id,
+    )
+    .await
+    .unwrap();
+    assert_eq!(got, expected(server::GITHUB_ISSUES, github_issue_id));
+    // 13 pages a walk, three walks: none past the last.
+    let mut thrice: Vec<u32> = (1..=13).flat_map(|page| [page; 3]).collect();
+    thrice.sort_unstable();
+    assert_eq!(pages_asked(&server, Api::GithubIssues), thrice);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn gitlab_with_and_without_totals() {
+    let server = TestServer::start().await.unwrap();
+    let client = client(&server);
+    let first = gitlab::ListProjects::default().with_max_page_size();
+    // Past 10,000 projects GitLab sends no totals: the `Link` header alone goes on, one
+    // page at a time whatever the concurrency.
+    for concurrency in [1, 4] {
+        let pages =
+            paginate_stream(first.clone(), |r| client.list_projects(r)).concurrency(n(concurrency));
+        let got = ids(pages.items(), |project| project.id).await.unwrap();
+        assert_eq!(got, expected(server::GITLAB_PROJECTS, gitlab_project_id));
+    }
+    // At most 10,000, it counts them, and pages are fetched ahead.
+    let faults = Faults {
+        items: Some(9_999),
+        ..Faults::default()
+    };
+    server.set_faults(Api::GitlabProjects, faults);
+    let pages = paginate_stream(first, |r| client.list_projects(r)).concurrency(n(8));
+    let got = ids(pages.items(), |project| project.id).await.unwrap();
+    assert_eq!(got, expected(9_999, gitlab_project_id));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn wordpress_by_its_total_pages_never_past_the_last() {
+    let server = TestServer::start().await.unwrap();
+    let client = client(&server);
+    for concurrency in [1, 4] {
+        let first = wordpress::ListPosts::default().with_max_page_size();
+        let pages = paginate_stream(first, |r| client.list_posts(r)).concurrency(n(concurrency));
+        let got = ids(pages.items(), |post| post.id).await.unwrap();
+        assert_eq!(got, expected(server::WORDPRESS_POSTS, wordpress_post_id));
+    }
+    // 5 pages a walk: WordPress refuses a page past the last, and none was asked.
+    let mut twice: Vec<u32> = (1..=5).flat_map(|page| [page; 2]).collect();
+    twice.sort_unstable();
+    assert_eq!(pages_asked(&server, Api::WordpressPosts), twice);
     server.stop().await;
 }

@@ -18,6 +18,12 @@ pub(crate) fn credentials() -> Credentials {
         drf_token: server::DRF_TOKEN.into(),
         jsonapi_token: server::JSONAPI_TOKEN.into(),
         spring: (server::SPRING_USER.into(), server::SPRING_PASSWORD.into()),
+        github_token: server::GITHUB_TOKEN.into(),
+        gitlab_token: server::GITLAB_TOKEN.into(),
+        wordpress: (
+            server::WORDPRESS_USER.into(),
+            server::WORDPRESS_APP_PASSWORD.into(),
+        ),
     }
 }
 
