@@ -540,3 +540,35 @@ fn boxed_structs_on_the_way() {
     assert_eq!(page.page_info().total_items, Some(1));
     assert_eq!(page.into_items(), [5]);
 }
+
+/// A link type of the user's own: a `next` object with a `url` and a `cursor`.
+#[derive(Debug, Deserialize)]
+struct NextPage {
+    url: String,
+}
+
+impl pagination_core::NextLink for NextPage {
+    fn next_link(&self) -> Option<&str> {
+        Some(self.url.as_str()).filter(|url| !url.is_empty())
+    }
+}
+
+#[derive(Debug, Deserialize, Paginated)]
+struct OwnLinkPage {
+    #[paginate(items)]
+    items: Vec<u32>,
+    #[paginate(next)]
+    next: Option<NextPage>,
+}
+
+#[test]
+fn a_next_link_type_of_the_users_own() {
+    let request = ListArticles::default().with_page(1).with_page_size(2);
+    let page: OwnLinkPage = parse(json!({"items": [1, 2], "next": {"url": "/p2"}}));
+    assert_eq!(page.next_link(), Some("/p2"));
+    assert_eq!(request.next_request(&page).map(|next| next.page()), Some(2));
+    let last: OwnLinkPage = parse(json!({"items": [3], "next": null}));
+    assert_eq!(request.next_request(&last), None);
+    let empty: OwnLinkPage = parse(json!({"items": [3], "next": {"url": ""}}));
+    assert_eq!(empty.next_link(), None);
+}

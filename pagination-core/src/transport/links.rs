@@ -8,7 +8,7 @@ use core::fmt;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot hold a link to the next page",
     label = "the type of a `next` field must implement `NextLink`",
-    note = "`NextLink` is implemented for `HalLinks`, `Link`, `String`, `&str` and `Option`s of them"
+    note = "`NextLink` is implemented for `HalLinks`, `Link`, `String`, `&str` and `Option`s of them; implement it for a link type of your own"
 )]
 pub trait NextLink {
     /// The link to the next page, if there is one.
