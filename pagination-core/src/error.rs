@@ -24,7 +24,16 @@ pub enum PageError {
         /// The largest page number the request can hold.
         last: u32,
     },
-    /// The page size is `0` or larger than the server's maximum.
+    /// The offset is below the first offset, or above the largest the request can hold.
+    OffsetOutOfRange {
+        /// The offset that was given.
+        offset: i128,
+        /// The offset of the first item.
+        first: u64,
+        /// The largest offset the request can hold.
+        last: u64,
+    },
+    /// The page size (or limit) is `0` or larger than the server's maximum.
     PageSizeOutOfRange {
         /// The page size that was given.
         size: i128,
@@ -52,6 +61,14 @@ impl fmt::Display for PageError {
                 }
                 Ok(())
             }
+            PageError::OffsetOutOfRange {
+                offset,
+                first,
+                last,
+            } => write!(
+                f,
+                "offset {offset} is out of range: offsets go from {first} to {last}"
+            ),
             PageError::PageSizeOutOfRange { size, max } => {
                 write!(
                     f,
@@ -89,8 +106,13 @@ pub enum EndReason {
     AllItemsSeen,
     /// Nothing is known about the totals and the page was not full.
     ShortPage,
-    /// The page number cannot go higher without overflowing the request's page field.
+    /// The page number (or offset) cannot go higher without overflowing the request's
+    /// field.
     PageLimit,
+    /// The response type has a next cursor and this response had none (or an empty one).
+    NoNextCursor,
+    /// The walk had the items [`max_items`](crate::Pages::max_items) asked for.
+    MaxItems,
 }
 
 impl fmt::Display for EndReason {
@@ -103,6 +125,8 @@ impl fmt::Display for EndReason {
             EndReason::AllItemsSeen => "all items were seen",
             EndReason::ShortPage => "the page was not full",
             EndReason::PageLimit => "the page number cannot go higher",
+            EndReason::NoNextCursor => "the response had no next cursor",
+            EndReason::MaxItems => "the walk had all the items it was asked for",
         })
     }
 }
@@ -175,6 +199,18 @@ pub enum Error<E, Req> {
         /// The request of that page.
         resume: Box<Req>,
     },
+    /// The server answered from another offset than the one asked for: it ignores the
+    /// offset parameter. The walk stops rather than loop.
+    OffsetIgnored {
+        /// The page that was asked for.
+        page: u32,
+        /// The offset asked for.
+        offset: u64,
+        /// The offset the server answered from.
+        returned: u64,
+        /// The request of that page.
+        resume: Box<Req>,
+    },
     /// The server sent items past its own totals: it seems to ignore the page parameter.
     /// The walk stops rather than loop.
     PastTotal {
@@ -205,6 +241,16 @@ pub enum Error<E, Req> {
         /// The link, resolved.
         link: String,
         /// That page, to be asked for by number.
+        resume: Box<Req>,
+    },
+    /// A walk by cursors was given a cursor it fetched by already: the walk stops rather
+    /// than loop.
+    CursorLoop {
+        /// The page the cursor was for; it was not fetched.
+        page: u32,
+        /// The cursor.
+        cursor: String,
+        /// The request of the page before it, the last one fetched.
         resume: Box<Req>,
     },
     /// The walk needs more pages than [`max_pages`](crate::Pages::max_pages) allows.
@@ -277,6 +323,8 @@ impl<E, Req> Error<E, Req> {
             | Error::PastTotal { page, resume, .. }
             | Error::Link { page, resume, .. }
             | Error::LinkLoop { page, resume, .. }
+            | Error::CursorLoop { page, resume, .. }
+            | Error::OffsetIgnored { page, resume, .. }
             | Error::MaxPages { page, resume, .. }
             | Error::StoppedShort { page, resume, .. }
             | Error::TotalChanged { page, resume, .. }
@@ -293,11 +341,21 @@ impl<E, Req> Error<E, Req> {
             | Error::PastTotal { resume, .. }
             | Error::Link { resume, .. }
             | Error::LinkLoop { resume, .. }
+            | Error::CursorLoop { resume, .. }
+            | Error::OffsetIgnored { resume, .. }
             | Error::MaxPages { resume, .. }
             | Error::StoppedShort { resume, .. }
             | Error::TotalChanged { resume, .. }
             | Error::Inconsistent { resume, .. } => *resume,
         }
+    }
+}
+
+/// At most 80 characters of a server's token, for messages.
+fn excerpt(token: &str) -> String {
+    match token.char_indices().nth(80) {
+        Some((end, _)) => format!("{}…", &token[..end]),
+        None => token.to_owned(),
     }
 }
 
@@ -342,6 +400,24 @@ impl<E, Req> fmt::Display for Error<E, Req> {
                 f,
                 "the next link to page {page} leads back to a page this walk already \
                  fetched ({link}); the walk stopped rather than loop; {RESUME} by page number"
+            ),
+            Error::OffsetIgnored {
+                page,
+                offset,
+                returned,
+                ..
+            } => write!(
+                f,
+                "asked for page {page} from offset {offset}, the server answered from offset \
+                 {returned}: it seems to ignore the offset parameter (check the parameter's \
+                 name); the walk stopped rather than loop"
+            ),
+            Error::CursorLoop { page, cursor, .. } => write!(
+                f,
+                "the cursor of page {page} is one this walk already fetched by (`{}`); the \
+                 walk stopped rather than loop; if the API repeats its last page's cursor to \
+                 say there is no more, call `last_cursor_repeats()`",
+                excerpt(cursor)
             ),
             Error::MaxPages { page, limit, .. } => write!(
                 f,

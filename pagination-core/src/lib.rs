@@ -1,7 +1,10 @@
 //! Page-number pagination for API request and response types, from one derive.
 #![doc = include_str!("../docs/crate.md")]
 
-// The declaration side: what a request, a response and their page query are.
+// The declaration side: what a request, a response and their page query are, in each
+// style (page number, offset, cursor).
+mod cursor;
+mod offset;
 mod request;
 mod response;
 
@@ -20,7 +23,9 @@ mod error;
 #[path = "private.rs"]
 pub mod __private;
 
+pub use crate::cursor::{CursorParams, CursorRequest};
 pub use crate::error::{EndReason, Error, PageError, Totals};
+pub use crate::offset::{OffsetParams, OffsetRequest};
 pub use crate::request::{PageParams, PaginatedRequest};
 pub use crate::response::{PageInfo, PaginatedResponse};
 #[cfg(feature = "http")]
@@ -30,12 +35,15 @@ pub use crate::transport::links::{HalLinks, Link, LinkError, NextLink, resolve_l
 pub use crate::transport::query::{Iter as PageQueryIter, PageQuery};
 pub use crate::walk::Progress;
 pub use crate::walk::fetch::{BoxFetch, BoxPageFuture, Fetch, FetchAsync};
-pub use crate::walk::pages::{BoxPages, Items, Pages, follow_links, paginate};
-pub use crate::walk::position::{Advance, Follow, Linked, Position};
+pub use crate::walk::pages::{
+    BoxPages, Items, Pages, follow_links, paginate, paginate_cursors, paginate_offsets,
+};
 #[cfg(feature = "stream")]
 pub use crate::walk::stream::{
-    BoxPageStream, ItemStream, PageStream, follow_links_stream, paginate_stream,
+    BoxLinkStream, BoxPageStream, ItemStream, PageStream, follow_links_stream,
+    paginate_cursors_stream, paginate_offsets_stream, paginate_stream,
 };
+pub use crate::walk::style::{ByCursor, ByLink, ByOffset, ByPage, Follow, Linked, Style, StyleFor};
 /// The `http` crate, whose `HeaderMap` [`FromHttp`] reads.
 #[cfg(feature = "http")]
 pub use http;

@@ -152,7 +152,7 @@ pub trait PaginatedRequest: Sized {
         Self: Clone,
     {
         match rules::next_page(self, response) {
-            rules::Next::Page(page) => Some(self.clone().with_page(page)),
+            rules::Next::More => Some(self.clone().with_page(self.page().saturating_add(1))),
             rules::Next::End(_) => None,
         }
     }

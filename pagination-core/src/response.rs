@@ -31,6 +31,12 @@ pub trait PaginatedResponse {
     /// decides first.
     const HAS_MORE: Option<fn(&Self) -> Option<bool>> = None;
 
+    /// The cursor of the page after this one (Slack's `response_metadata.next_cursor`,
+    /// Google's `nextPageToken`, the last item's id for Stripe's `starting_after`): how
+    /// to read it, or `None` (the default) when the type has none. A walk by cursors ends
+    /// when it is absent or empty.
+    const NEXT_CURSOR: Option<fn(&Self) -> Option<&str>> = None;
+
     /// The number this response type gives the first page, when it differs from the
     /// request's [`first_page`](crate::PageParams::first_page): Spring with
     /// `one-indexed-parameters` takes `page=1` and answers `"number": 0`, so its page
@@ -70,6 +76,9 @@ pub struct PageInfo {
     pub total_items: Option<u64>,
     /// The total number of pages: reported, or `ceil(total_items / page_size)`.
     pub total_pages: Option<u64>,
+    /// The offset of the page's first item, as the server says it answered (Jira's
+    /// `startAt`).
+    pub offset: Option<u64>,
 }
 
 impl PageInfo {
@@ -88,7 +97,15 @@ impl PageInfo {
             page_size,
             total_items,
             total_pages: total_pages.or_else(|| Some(total_items?.div_ceil(page_size?))),
+            offset: None,
         }
+    }
+
+    /// The same, with the offset the server says it answered.
+    #[must_use]
+    pub fn with_offset(mut self, offset: Option<u64>) -> Self {
+        self.offset = offset;
+        self
     }
 
     /// Fills in the page size when the server did not report one (with the size that was
@@ -103,6 +120,7 @@ impl PageInfo {
             self.total_items,
             self.total_pages,
         )
+        .with_offset(self.offset)
     }
 }
 

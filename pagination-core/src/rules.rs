@@ -4,13 +4,25 @@
 
 use crate::{EndReason, PageError, PageInfo, PageParams, PaginatedRequest, PaginatedResponse};
 
+pub(crate) mod cursor;
+pub(crate) mod offset;
+
 /// What comes after a page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Next {
-    /// Fetch this page number next.
-    Page(u32),
+    /// There is a next page: the one after this (by number, offset, link or cursor).
+    More,
     /// The walk is over, for this reason.
     End(EndReason),
+}
+
+/// A server that answered another place than the one asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mismatch {
+    /// It echoed another page number.
+    Page { returned: u64 },
+    /// It echoed another offset.
+    Offset { asked: u64, returned: u64 },
 }
 
 /// What a walk knows beyond the page in hand. [`next_request`] knows nothing more, so it
@@ -24,6 +36,8 @@ pub(crate) struct Known {
     pub(crate) before: Option<u64>,
     /// The server's page size, once an earlier page told it.
     pub(crate) size: Option<u64>,
+    /// The pages this walk fetched before this one.
+    pub(crate) pages: u64,
 }
 
 /// What one page says, worked out once: the next-page rules and the walk's guards all
@@ -49,13 +63,15 @@ pub(crate) struct Facts {
     /// What the next role says: `None` when the response type has no `next` link and no
     /// `has_more` flag (or the flag is missing), else whether there is a next page.
     pub(crate) said: Option<Said>,
-    /// Whether the page number is the largest the request can hold.
-    pub(crate) at_max_page: bool,
+    /// The place the server says it answered, when it is not the one asked for.
+    pub(crate) mismatch: Option<Mismatch>,
+    /// Whether the page number (or offset) is the largest the request can hold.
+    pub(crate) at_limit: bool,
 }
 
 impl Facts {
-    /// The facts of `response`, the answer to `request`.
-    pub(crate) fn of<Req, Resp>(request: &Req, response: &Resp, known: Known) -> Facts
+    /// The facts of `response`, the answer to `request`, by page number.
+    pub(crate) fn by_page<Req, Resp>(request: &Req, response: &Resp, known: Known) -> Facts
     where
         Req: PaginatedRequest,
         Resp: PaginatedResponse,
@@ -90,7 +106,11 @@ impl Facts {
             ),
             seen: before.saturating_add(len),
             said: next_role(response),
-            at_max_page: page >= Req::MAX_PAGE,
+            mismatch: reported
+                .page
+                .filter(|&returned| returned_index::<Req, Resp>(returned) != Some(index))
+                .map(|returned| Mismatch::Page { returned }),
+            at_limit: page >= Req::MAX_PAGE,
         }
     }
 
@@ -107,7 +127,7 @@ impl Facts {
 /// The size a page shows when the totals say more follows it: it is full at the
 /// server's size, whatever was asked (a server that caps the size, or ignores it, without
 /// saying so). `before` is the exact number of items before it.
-fn shown_size(reported: &PageInfo, index: u64, before: u64, len: u64) -> Option<u64> {
+pub(crate) fn shown_size(reported: &PageInfo, index: u64, before: u64, len: u64) -> Option<u64> {
     let more_follow = reported
         .total_items
         .is_some_and(|total| before.saturating_add(len) < total)
@@ -127,7 +147,7 @@ pub(crate) enum Said {
 }
 
 /// Rule 1's answer: a next link, present and non-empty, or else a `has_more` flag.
-fn next_role<Resp: PaginatedResponse>(response: &Resp) -> Option<Said> {
+pub(crate) fn next_role<Resp: PaginatedResponse>(response: &Resp) -> Option<Said> {
     if let Some(link) = Resp::NEXT_LINK {
         let linked = link(response).is_some_and(|link| !link.is_empty());
         return Some(if linked {
@@ -152,10 +172,10 @@ pub(crate) fn decide(facts: &Facts) -> Next {
     if let Some(end) = last_page_reason(facts) {
         return Next::End(end);
     }
-    if facts.at_max_page {
+    if facts.at_limit {
         return Next::End(EndReason::PageLimit);
     }
-    Next::Page(facts.page + 1)
+    Next::More
 }
 
 /// Rules 1 to 4: `Some(reason)` when the page (which has items) is the last.
@@ -183,7 +203,7 @@ where
     Req: PaginatedRequest,
     Resp: PaginatedResponse,
 {
-    decide(&Facts::of(request, response, Known::default()))
+    decide(&Facts::by_page(request, response, Known::default()))
 }
 
 /// Whether some page size makes `total_items` fill exactly `total_pages` pages: the
@@ -277,11 +297,22 @@ pub(crate) fn saturate(value: i128) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{
-        Next, effective_page, effective_size, index_of, next_page, saturate, totals_explained,
-        validate,
-    };
+    use super::{effective_page, effective_size, index_of, saturate, totals_explained, validate};
     use crate::EndReason as End;
+
+    /// What the rules say comes after a page, with the number of the next page.
+    #[derive(Debug, PartialEq, Eq)]
+    enum Next {
+        Page(u32),
+        End(End),
+    }
+
+    fn next_page<R: PaginatedRequest>(request: &R, response: &impl PaginatedResponse) -> Next {
+        match super::next_page(request, response) {
+            super::Next::More => Next::Page(request.page() + 1),
+            super::Next::End(end) => Next::End(end),
+        }
+    }
     use crate::{PageError, PageInfo, PageParams, PaginatedRequest, PaginatedResponse};
 
     /// A hand-written request: first page `FIRST`, largest page `LAST`, sizes `1..=100`
@@ -511,6 +542,7 @@ mod tests {
             page_size: Some(page_size),
             total_items: Some(total_items),
             total_pages: None,
+            offset: None,
         }
     }
 

@@ -6,8 +6,8 @@
 use futures_executor::block_on;
 use futures_util::TryStreamExt;
 use pagination_core::{
-    Error, Follow, LinkError, Linked, PageInfo, Pages, Paginated, PaginatedRequest,
-    PaginatedResponse, follow_links, follow_links_stream,
+    Error, Follow, LinkError, Linked, PageInfo, Paginated, PaginatedRequest, PaginatedResponse,
+    follow_links, follow_links_stream,
 };
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -194,7 +194,7 @@ fn a_checkpoint_holds_the_link_and_a_new_walk_goes_on_by_it() {
     assert_eq!(checkpoint.link(), Some(Server::url(3).as_str()));
     assert_eq!(checkpoint.request().page(), 3);
     drop(pages);
-    let rest: Result<Vec<u32>, _> = Pages::new(checkpoint, |at: Follow<List>| server.answer(&at))
+    let rest: Result<Vec<u32>, _> = follow_links(checkpoint, |at: Follow<List>| server.answer(&at))
         .items()
         .collect();
     assert_eq!(rest.map_err(|e| e.to_string()), Ok((20..95).collect()));
@@ -223,7 +223,7 @@ fn a_failed_page_resumes_by_its_link() {
     let resume = error.into_resume();
     assert_eq!(resume.link(), Some(Server::url(4).as_str()));
     drop(walk);
-    let rest: Result<Vec<u32>, _> = Pages::new(resume, fetch).items().collect();
+    let rest: Result<Vec<u32>, _> = follow_links(resume, fetch).items().collect();
     items.extend(rest.unwrap());
     assert_eq!(items, (0..95).collect::<Vec<_>>());
 }

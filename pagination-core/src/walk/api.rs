@@ -30,6 +30,23 @@ macro_rules! walker_api {
                 self
             }
 
+            /// Ends the walk once it has `limit` items, fetching no page past them (also
+            /// when fetching ahead): the item walkers yield at most `limit` items, and a
+            /// walk by offset or cursor asks the last page for only the items still wanted.
+            /// Not to be confused with the page size, which only sets how many come at once.
+            pub fn max_items(mut self, limit: u64) -> Self {
+                self.$($walk).+.set_max_items(limit);
+                self
+            }
+
+            /// For a walk by cursors (or links) of an API whose last page repeats its own
+            /// cursor to say there is no more: that repeat ends the walk, instead of being
+            /// the loop it would otherwise be. Any other cursor seen before is still one.
+            pub fn last_cursor_repeats(mut self) -> Self {
+                self.$($walk).+.set_repeated_token_ends();
+                self
+            }
+
             /// Calls `hook` after each page is accepted, with the pages and items so far
             /// and, when known, the totals: enough to drive a progress bar.
             pub fn on_progress(

@@ -2,13 +2,13 @@
 //! page's [`Facts`]: they stop a walk that would loop or return a silently wrong result.
 
 use super::{Progress, Settings};
-use crate::rules::{self, Facts, Next};
-use crate::{Error, PageInfo, PaginatedRequest, PaginatedResponse, Totals};
+use crate::rules::{self, Facts, Mismatch, Next};
+use crate::{Error, PageInfo, Totals};
 
 /// A guard that failed.
 pub(super) enum Failed {
-    /// The server answered another page number.
-    PageIgnored { returned: u64 },
+    /// The server answered another page number or offset.
+    Ignored(Mismatch),
     /// The items or pages through this one exceed the server's totals.
     PastTotal,
     /// A total reported before is now reported with another value.
@@ -22,10 +22,16 @@ impl Failed {
     pub(super) fn into_error<E, Req>(self, facts: &Facts, request: Req) -> Error<E, Req> {
         let (page, resume) = (facts.page, Box::new(request));
         match self {
-            Failed::PageIgnored { returned } => Error::PageIgnored {
+            Failed::Ignored(Mismatch::Page { returned }) => Error::PageIgnored {
                 page,
                 returned,
                 info: facts.reported,
+                resume,
+            },
+            Failed::Ignored(Mismatch::Offset { asked, returned }) => Error::OffsetIgnored {
+                page,
+                offset: asked,
+                returned,
                 resume,
             },
             Failed::PastTotal => Error::PastTotal {
@@ -49,18 +55,10 @@ impl Failed {
     }
 }
 
-/// Every guard, in order. Totals taken as estimates are not checked; the page-number
-/// echo still is, as it is what stops a server that ignores the page parameter.
-pub(super) fn check<Req, Resp>(
-    facts: &Facts,
-    progress: &Progress,
-    settings: &Settings,
-) -> Result<(), Failed>
-where
-    Req: PaginatedRequest,
-    Resp: PaginatedResponse,
-{
-    page_echoed::<Req, Resp>(facts)?;
+/// Every guard, in order. Totals taken as estimates are not checked; the echo of the page
+/// number or offset still is, as it is what stops a server that ignores the parameter.
+pub(super) fn check(facts: &Facts, progress: &Progress, settings: &Settings) -> Result<(), Failed> {
+    echoed(facts)?;
     if settings.estimates {
         return Ok(());
     }
@@ -69,19 +67,12 @@ where
     within_totals(facts)
 }
 
-/// The page number the server answered with, if it says one, is the one asked for,
-/// counted from the response's own base.
-fn page_echoed<Req, Resp>(facts: &Facts) -> Result<(), Failed>
-where
-    Req: PaginatedRequest,
-    Resp: PaginatedResponse,
-{
-    match facts.reported.page {
-        Some(returned) if rules::returned_index::<Req, Resp>(returned) != Some(facts.index) => {
-            Err(Failed::PageIgnored { returned })
-        }
-        _ => Ok(()),
-    }
+/// The page number or offset the server answered with, if it says one, is the one asked
+/// for (a page number counted from the response's own base).
+fn echoed(facts: &Facts) -> Result<(), Failed> {
+    facts
+        .mismatch
+        .map_or(Ok(()), |mismatch| Err(Failed::Ignored(mismatch)))
 }
 
 /// Some page size (the server's, once known) makes the items fill the pages.

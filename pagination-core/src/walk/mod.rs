@@ -10,16 +10,17 @@ mod api;
 pub(crate) mod fetch;
 mod guards;
 pub(crate) mod pages;
-pub(crate) mod position;
 #[cfg(feature = "stream")]
 pub(crate) mod stream;
+pub(crate) mod style;
 
 use crate::rules::{self, Facts, Known, Next};
-use crate::{Error, PaginatedRequest, PaginatedResponse};
-use position::{Advance, Position};
+use crate::{EndReason, Error, PaginatedResponse};
 use std::collections::HashSet;
 use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+use std::marker::PhantomData;
 use std::sync::Mutex;
+use style::{Ahead, Style, StyleFor};
 
 /// How far a walk has come, reported after each page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -48,12 +49,13 @@ pub struct Progress {
 type Hook = Mutex<Box<dyn FnMut(&Progress) + Send>>;
 
 /// Where a walk is.
-enum At<E, P> {
-    /// The page to fetch next. Its position is also the checkpoint.
-    Next(P),
-    /// The walk ended short of the server's totals: this error is yielded after the
-    /// page before it. Its resume request is the checkpoint.
-    Stopping(Error<E, P>),
+enum At<E, Req> {
+    /// The page to fetch next. Its request is also the checkpoint.
+    Next(Req),
+    /// The walk ended short of the server's totals (or at a link or cursor it cannot
+    /// follow): this error is yielded after the page before it. Its resume request is the
+    /// checkpoint.
+    Stopping(Error<E, Req>),
     /// Over: the last page was yielded, or an error was.
     Done,
 }
@@ -62,40 +64,47 @@ enum At<E, P> {
 #[derive(Default)]
 struct Settings {
     max_pages: Option<u64>,
+    max_items: Option<u64>,
     estimates: bool,
+    repeated_token_ends: bool,
     hook: Option<Hook>,
 }
 
-/// One walk's state, fed each page in page order. `P` is the request, or a
-/// [`Follow`](position::Follow) for a walk by links.
-pub(crate) struct Walk<E, P> {
-    at: At<E, P>,
+/// One walk's state, fed each page in order. `Req` is the request (a
+/// [`Follow`](style::Follow) for a walk by links), `S` the [`Style`] that moves it on.
+pub(crate) struct Walk<E, Req, S> {
+    at: At<E, Req>,
     progress: Progress,
     /// The server's page size, once a page has told it.
     size: Option<u64>,
     /// Whether the walk started on the first page, so that it counts the items before
     /// each page exactly.
     from_first: bool,
-    /// Hashes of the URLs a walk by links fetched, to notice a link back to one of them:
+    /// Hashes of the links or cursors a walk fetched by, to notice one it sees again:
     /// 8 bytes a page (a 64-bit hash; a collision, one in 2^64, would end a walk early
-    /// with an error, never loop it).
+    /// with an error, never loop it). It grows with the walk, which `max_pages` bounds.
     visited: HashSet<u64>,
     settings: Settings,
+    style: PhantomData<fn() -> S>,
 }
 
-/// `SipHash` with fixed keys: a URL's hash is the same in every walk.
-type UrlHasher = BuildHasherDefault<DefaultHasher>;
+/// `SipHash` with fixed keys: a token's hash is the same in every walk.
+type TokenHasher = BuildHasherDefault<DefaultHasher>;
 
-impl<E, P: Position> Walk<E, P> {
-    pub(crate) fn new(first: P) -> Self {
+fn hash(token: &str) -> u64 {
+    TokenHasher::default().hash_one(token)
+}
+
+impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
+    pub(crate) fn new(first: Req) -> Self {
         Walk {
-            from_first: first.request().page()
-                == <P::Request as PaginatedRequest>::PARAMS.first_page,
+            from_first: S::starts(&first),
             at: At::Next(first),
             progress: Progress::default(),
             size: None,
             visited: HashSet::new(),
             settings: Settings::default(),
+            style: PhantomData,
         }
     }
 
@@ -103,8 +112,16 @@ impl<E, P: Position> Walk<E, P> {
         self.settings.max_pages = Some(limit);
     }
 
+    pub(crate) fn set_max_items(&mut self, limit: u64) {
+        self.settings.max_items = Some(limit);
+    }
+
     pub(crate) fn set_estimates(&mut self) {
         self.settings.estimates = true;
+    }
+
+    pub(crate) fn set_repeated_token_ends(&mut self) {
+        self.settings.repeated_token_ends = true;
     }
 
     pub(crate) fn set_hook(&mut self, hook: Box<dyn FnMut(&Progress) + Send>) {
@@ -117,7 +134,7 @@ impl<E, P: Position> Walk<E, P> {
 
     /// The request the walk will fetch next, or that its pending error resumes from;
     /// `None` once it is over.
-    pub(crate) fn checkpoint(&self) -> Option<&P> {
+    pub(crate) fn checkpoint(&self) -> Option<&Req> {
         match &self.at {
             At::Next(request) => Some(request),
             At::Stopping(error) => Some(error.resume()),
@@ -125,44 +142,42 @@ impl<E, P: Position> Walk<E, P> {
         }
     }
 
-    /// The page the walk will fetch next, if it will fetch one.
-    pub(crate) fn next_page(&self) -> Option<u32> {
+    /// The request the walk will fetch next, if it will fetch one.
+    pub(crate) fn next_request(&self) -> Option<&Req> {
         match &self.at {
-            At::Next(position) => Some(position.request().page()),
+            At::Next(request) => Some(request),
             At::Stopping(_) | At::Done => None,
         }
     }
 
-    /// The position of page `page`, asked for by number: the next one with only its page
-    /// changed.
-    pub(crate) fn request_for(&self, page: u32) -> Option<P> {
-        match &self.at {
-            At::Next(position) if P::BY_NUMBER => Some(position.at_page(page)),
-            At::Next(_) | At::Stopping(_) | At::Done => None,
+    /// The request `steps` pages after the next one, to fetch ahead: only once totals that
+    /// are not estimates tell it exists, within `max_pages` and `max_items`, and never for
+    /// a walk by links or cursors, which learns each page's address from the one before.
+    pub(crate) fn ahead(&self, steps: u64) -> Option<Req> {
+        if !S::AHEAD || self.settings.estimates {
+            return None;
         }
-    }
-
-    /// How far ahead pages may be fetched: up to the last page, once totals that are not
-    /// estimates tell it, and no more pages than `max_pages` leaves. Never for a walk by
-    /// links, which learns each page's address from the page before it.
-    pub(crate) fn fetch_ahead(&self) -> Option<(u32, u64)> {
-        let total = self
+        let pages = self.progress.pages.checked_add(steps)?;
+        if self.settings.max_pages.is_some_and(|limit| pages >= limit) {
+            return None;
+        }
+        let ahead = Ahead {
+            size: self.size,
+            total_items: self.progress.total_items,
+            total_pages: self.progress.total_pages,
+        };
+        let request = S::ahead(self.next_request()?, steps, &ahead)?;
+        let size = self.size.unwrap_or(u64::MAX);
+        let before = self
             .progress
-            .total_pages
-            .filter(|_| P::BY_NUMBER && !self.settings.estimates)?;
-        let first = <P::Request as PaginatedRequest>::PARAMS.first_page;
-        let last = u64::from(first).saturating_add(total.saturating_sub(1));
-        let max_page = <P::Request as PaginatedRequest>::MAX_PAGE;
-        let last = u32::try_from(last).unwrap_or(u32::MAX).min(max_page);
-        let left = self
-            .settings
-            .max_pages
-            .map_or(u64::MAX, |limit| limit.saturating_sub(self.progress.pages));
-        Some((last, left))
+            .items
+            .saturating_add(steps.saturating_mul(size));
+        let within = self.settings.max_items.is_none_or(|limit| before < limit);
+        within.then_some(request)
     }
 
     /// The request to fetch now, an error that ends the walk, or `None` when it is over.
-    pub(crate) fn take_next(&mut self) -> Option<Result<P, Error<E, P>>> {
+    pub(crate) fn take_next(&mut self) -> Option<Result<Req, Error<E, Req>>> {
         let request = match core::mem::replace(&mut self.at, At::Done) {
             At::Next(request) => request,
             At::Stopping(error) => return Some(Err(error)),
@@ -171,20 +186,24 @@ impl<E, P: Position> Walk<E, P> {
         if let Err(error) = self.startable(request.clone()) {
             return Some(Err(error));
         }
+        let request = match self.settings.max_items {
+            Some(limit) => S::at_most(request, limit.saturating_sub(self.progress.items)),
+            None => request,
+        };
         // The request stays the checkpoint until its page is accepted.
         self.at = At::Next(request.clone());
         Some(Ok(request))
     }
 
-    /// Whether `position` may be fetched: the first must be valid, and `max_pages` holds.
-    fn startable(&self, position: P) -> Result<(), Error<E, P>> {
-        let page = position.request().page();
+    /// Whether `request` may be fetched: the first must be valid, and `max_pages` holds.
+    fn startable(&self, request: Req) -> Result<(), Error<E, Req>> {
+        let page = self.page_of(&request);
         if self.progress.pages == 0 {
-            if let Err(source) = position.request().validate() {
+            if let Err(source) = S::validate(&request) {
                 return Err(Error::InvalidRequest {
                     page,
                     source,
-                    resume: Box::new(position),
+                    resume: Box::new(request),
                 });
             }
         }
@@ -192,69 +211,89 @@ impl<E, P: Position> Walk<E, P> {
             Some(limit) if self.progress.pages >= limit => Err(Error::MaxPages {
                 page,
                 limit,
-                resume: Box::new(position),
+                resume: Box::new(request),
             }),
             _ => Ok(()),
         }
     }
 
+    /// The number of the page `request` asks for: its own, or (a cursor page) its place.
+    fn page_of(&self, request: &Req) -> u32 {
+        match S::page(request) {
+            0 => u32::try_from(self.progress.pages.saturating_add(1)).unwrap_or(u32::MAX),
+            page => page,
+        }
+    }
+
     /// Fetching the next page failed with `source`; the walk is over.
-    pub(crate) fn fetch_failed(&mut self, source: E) -> Error<E, P> {
-        let position = self.answered();
+    pub(crate) fn fetch_failed(&mut self, source: E) -> Error<E, Req> {
+        let request = self.answered();
         self.at = At::Done;
         Error::Fetch {
-            page: position.request().page(),
+            page: self.page_of(&request),
             source,
-            resume: Box::new(position),
+            resume: Box::new(request),
         }
     }
 
     /// Takes `response`, the answer to the next request: checks it, records it and
     /// advances. `Ok` means the page is good to yield; an error ends the walk without
     /// yielding it.
-    pub(crate) fn accept<Resp>(&mut self, response: &Resp) -> Result<(), Error<E, P>>
+    pub(crate) fn accept<Resp>(&mut self, response: &Resp) -> Result<(), Error<E, Req>>
     where
         Resp: PaginatedResponse,
-        P: Advance<Resp>,
+        S: StyleFor<Req, Resp>,
     {
-        let At::Next(position) = &self.at else {
+        let At::Next(request) = &self.at else {
             unreachable!("a page is only fetched for the walk's next request")
         };
-        let facts = Facts::of(position.request(), response, self.known());
-        let guarded = guards::check::<P::Request, Resp>(&facts, &self.progress, &self.settings);
-        if let Err(check) = guarded {
+        let facts = S::facts(request, response, self.known());
+        if let Err(check) = guards::check(&facts, &self.progress, &self.settings) {
             let request = self.answered();
             self.at = At::Done;
             return Err(check.into_error(&facts, request));
         }
-        let next = rules::decide(&facts);
-        let ended_short =
-            matches!(next, Next::End(_)) && !self.settings.estimates && facts.short_of_totals();
+        let next = self.decide(&facts);
+        let ended_short = matches!(next, Next::End(reason) if reason != EndReason::MaxItems)
+            && !self.settings.estimates
+            && facts.short_of_totals();
         if ended_short && facts.len == 0 {
             // Nothing to yield: the error comes at once, resuming at the empty page.
             let request = self.answered();
             self.at = At::Done;
             return Err(guards::stopped_short(&facts, next, request));
         }
-        self.record(&facts);
-        if let Some(url) = P::came_from(response) {
-            self.visited.insert(UrlHasher::default().hash_one(url));
+        if let Some(token) = S::came_from(request, response) {
+            self.visited.insert(hash(token));
         }
+        self.record(&facts);
         self.advance(&facts, next, ended_short, response);
         Ok(())
+    }
+
+    /// The rules, and `max_items`: a walk that has its items fetches no more pages.
+    fn decide(&self, facts: &Facts) -> Next {
+        let items = self.progress.items.saturating_add(facts.len);
+        match rules::decide(facts) {
+            Next::More if self.settings.max_items.is_some_and(|limit| items >= limit) => {
+                Next::End(EndReason::MaxItems)
+            }
+            next => next,
+        }
     }
 
     fn known(&self) -> Known {
         Known {
             before: self.from_first.then_some(self.progress.items),
             size: self.size,
+            pages: self.progress.pages,
         }
     }
 
-    /// The position of the page just fetched.
-    fn answered(&self) -> P {
+    /// The request of the page just fetched.
+    fn answered(&self) -> Req {
         match &self.at {
-            At::Next(position) => position.clone(),
+            At::Next(request) => request.clone(),
             At::Stopping(_) | At::Done => {
                 unreachable!("a page is only fetched for the walk's next request")
             }
@@ -280,42 +319,55 @@ impl<E, P: Position> Walk<E, P> {
 
     fn advance<Resp>(&mut self, facts: &Facts, next: Next, ended_short: bool, response: &Resp)
     where
-        P: Advance<Resp>,
+        S: StyleFor<Req, Resp>,
     {
-        let position = self.answered();
+        let request = self.answered();
+        let page = facts.page.saturating_add(1);
         self.at = match next {
-            Next::Page(page) => self.follow(&position, page, response),
+            Next::More => self.follow(&request, facts, response),
             Next::End(_) if ended_short => {
-                let resume = position.at_page(facts.page.saturating_add(1));
+                // Where the next page would start; a walk by links or cursors has no
+                // address for it, and resumes by page number or at this page.
+                let resume = S::advance(&request, facts, response)
+                    .ok()
+                    .filter(|_| S::AHEAD)
+                    .unwrap_or_else(|| S::at_page(&request, page));
                 At::Stopping(guards::stopped_short(facts, next, resume))
             }
             Next::End(_) => At::Done,
         };
     }
 
-    /// Moves on to page `page`: by number, or by the link `response` gives, unless that
-    /// link cannot be followed or leads back to a page this walk fetched. Those errors
-    /// come after the page is yielded (its items are real) and resume by page number.
-    fn follow<Resp>(&self, position: &P, page: u32, response: &Resp) -> At<E, P>
+    /// Moves on to the next page, unless its link cannot be followed, or its link or
+    /// cursor is one this walk fetched by already. Those errors come after the page is
+    /// yielded (its items are real); a link error resumes by page number.
+    fn follow<Resp>(&self, request: &Req, facts: &Facts, response: &Resp) -> At<E, Req>
     where
-        P: Advance<Resp>,
+        S: StyleFor<Req, Resp>,
     {
-        match position.advance(page, response) {
-            Err(source) => At::Stopping(Error::Link {
-                page,
-                source,
-                resume: Box::new(position.at_page(page)),
-            }),
-            Ok(next) => match next.link() {
-                Some(link) if self.visited.contains(&UrlHasher::default().hash_one(link)) => {
-                    At::Stopping(Error::LinkLoop {
-                        page,
-                        link: link.to_owned(),
-                        resume: Box::new(position.at_page(page)),
-                    })
-                }
-                _ => At::Next(next),
-            },
+        let page = facts.page.saturating_add(1);
+        let next = match S::advance(request, facts, response) {
+            Ok(next) => next,
+            Err(source) => {
+                return At::Stopping(Error::Link {
+                    page,
+                    source,
+                    resume: Box::new(S::at_page(request, page)),
+                });
+            }
+        };
+        let Some(token) = S::token(&next).filter(|token| self.visited.contains(&hash(token)))
+        else {
+            return At::Next(next);
+        };
+        if self.settings.repeated_token_ends && S::token(request) == Some(token) {
+            // The API repeats its last page's token to say there is no more.
+            return At::Done;
         }
+        At::Stopping(S::revisited(
+            page,
+            token.to_owned(),
+            S::at_page(request, page),
+        ))
     }
 }

@@ -3,8 +3,8 @@
 use super::Walk;
 use super::api::walker_api;
 use super::fetch::Fetch;
-use super::position::{Advance, Follow, Linked, Position};
-use crate::{Error, PaginatedRequest, PaginatedResponse};
+use super::style::{ByCursor, ByLink, ByOffset, ByPage, Follow, Linked, Style, StyleFor};
+use crate::{CursorRequest, Error, OffsetRequest, PaginatedRequest, PaginatedResponse};
 use core::marker::PhantomData;
 
 /// Walks every page, starting from `first`, calling `fetch` for one page at a time.
@@ -102,37 +102,78 @@ where
 /// assert_eq!(users, [0, 1, 2, 3, 4]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn follow_links<Req, Resp, E, F>(first: Req, fetch: F) -> Pages<Follow<Req>, Linked<Resp>, F>
+pub fn follow_links<Req, Resp, E, F>(
+    first: impl Into<Follow<Req>>,
+    fetch: F,
+) -> Pages<Follow<Req>, Linked<Resp>, F, ByLink>
 where
     Req: PaginatedRequest + Clone,
     Resp: PaginatedResponse,
     F: FnMut(Follow<Req>) -> Result<Linked<Resp>, E>,
 {
-    Pages::new(Follow::new(first), fetch)
+    Pages::new(first.into(), fetch)
+}
+
+/// Walks every page by offset, starting from `first`: each next page starts at the
+/// offset of the one before plus the items it held (not plus the limit, so a server that
+/// serves fewer than asked loses nothing). The guards, progress, checkpoints and
+/// [`max_pages`](Pages::max_pages) are those of [`paginate`]; a server that echoes
+/// another offset than the one asked for ends the walk with [`Error::OffsetIgnored`].
+pub fn paginate_offsets<Req, Resp, E, F>(first: Req, fetch: F) -> Pages<Req, Resp, F, ByOffset>
+where
+    Req: OffsetRequest + Clone,
+    Resp: PaginatedResponse,
+    F: FnMut(Req) -> Result<Resp, E>,
+{
+    Pages::new(first, fetch)
+}
+
+/// Walks every page by cursor, starting from `first` (usually with no cursor): each next
+/// request carries the cursor the page before gave, and the walk ends on a page with no
+/// cursor, an empty one, or a `has_more` of `false`.
+///
+/// A cursor the walk already fetched by ends it with [`Error::CursorLoop`], wherever it
+/// was seen: the walk keeps a 64-bit hash of each cursor, 8 bytes a page, so a cycle
+/// A, B, A is caught as surely as a repeat. An API whose last page repeats its cursor to
+/// say there is no more is walked with [`last_cursor_repeats`](Pages::last_cursor_repeats).
+/// Checkpoints and resume values are requests holding the cursor.
+pub fn paginate_cursors<Req, Resp, E, F>(first: Req, fetch: F) -> Pages<Req, Resp, F, ByCursor>
+where
+    Req: CursorRequest + Clone,
+    Resp: PaginatedResponse,
+    F: FnMut(Req) -> Result<Resp, E>,
+{
+    Pages::new(first, fetch)
 }
 
 /// An iterator over every page; see [`paginate`].
 ///
 /// `F` is the fetch function: a closure, or a named type implementing [`Fetch`], which
 /// lets an SDK method return the walk by name (or [`BoxPages`]).
+///
+/// `S` is how the walk moves from page to page: [`ByPage`] (the default), [`ByLink`],
+/// [`ByOffset`] or [`ByCursor`].
 #[must_use = "an iterator fetches nothing until it is consumed"]
-pub struct Pages<Req, Resp, F: Fetch<Req, Page = Resp>> {
-    walk: Walk<F::Error, Req>,
+pub struct Pages<Req, Resp, F: Fetch<Req, Page = Resp>, S = ByPage> {
+    walk: Walk<F::Error, Req, S>,
     fetch: F,
     response: PhantomData<fn() -> Resp>,
 }
 
 /// A walk over every page with a boxed fetch function: a type an SDK method can return.
-pub type BoxPages<'a, Req, Resp, E> =
-    Pages<Req, Resp, Box<dyn FnMut(Req) -> Result<Resp, E> + Send + 'a>>;
+pub type BoxPages<'a, Req, Resp, E, S = ByPage> =
+    Pages<Req, Resp, Box<dyn FnMut(Req) -> Result<Resp, E> + Send + 'a>, S>;
 
-impl<Req, Resp, F> Pages<Req, Resp, F>
+impl<Req, Resp, F, S> Pages<Req, Resp, F, S>
 where
-    Req: Position,
+    Req: Clone,
+    S: Style<Req>,
     Resp: PaginatedResponse,
     F: Fetch<Req, Page = Resp>,
 {
-    /// A walk from `first` with any [`Fetch`]; [`paginate`] is this for closures.
+    /// A walk from `first` with any [`Fetch`], in style `S`: [`paginate`],
+    /// [`follow_links`], [`paginate_offsets`] and [`paginate_cursors`] are this for
+    /// closures.
     pub fn new(first: Req, fetch: F) -> Self {
         Pages {
             walk: Walk::new(first),
@@ -143,7 +184,7 @@ where
 
     /// The same walk with its fetch function boxed, so that its type can be named:
     /// [`BoxPages`].
-    pub fn boxed<'a>(self) -> BoxPages<'a, Req, Resp, F::Error>
+    pub fn boxed<'a>(self) -> BoxPages<'a, Req, Resp, F::Error, S>
     where
         F: Send + 'a,
     {
@@ -156,7 +197,7 @@ where
     }
 
     /// The items of every page, in order.
-    pub fn items(self) -> Items<Req, Resp, F> {
+    pub fn items(self) -> Items<Req, Resp, F, S> {
         Items {
             pages: self,
             current: Vec::new().into_iter(),
@@ -165,14 +206,15 @@ where
 }
 
 walker_api!(
-    [Req, Resp, F] Pages<Req, Resp, F>, request: Req,
-    where [Req: Position, F: Fetch<Req, Page = Resp>],
+    [Req, Resp, F, S] Pages<Req, Resp, F, S>, request: Req,
+    where [Req: Clone, S: Style<Req>, F: Fetch<Req, Page = Resp>],
     walk: walk, pending: |_this| 0
 );
 
-impl<Req, Resp, F> Iterator for Pages<Req, Resp, F>
+impl<Req, Resp, F, S> Iterator for Pages<Req, Resp, F, S>
 where
-    Req: Advance<Resp>,
+    Req: Clone,
+    S: StyleFor<Req, Resp>,
     Resp: PaginatedResponse,
     F: Fetch<Req, Page = Resp>,
 {
@@ -190,9 +232,10 @@ where
     }
 }
 
-impl<Req, Resp, F> core::iter::FusedIterator for Pages<Req, Resp, F>
+impl<Req, Resp, F, S> core::iter::FusedIterator for Pages<Req, Resp, F, S>
 where
-    Req: Advance<Resp>,
+    Req: Clone,
+    S: StyleFor<Req, Resp>,
     Resp: PaginatedResponse,
     F: Fetch<Req, Page = Resp>,
 {
@@ -200,20 +243,21 @@ where
 
 /// An iterator over the items of every page; see [`Pages::items`].
 #[must_use = "an iterator fetches nothing until it is consumed"]
-pub struct Items<Req, Resp: PaginatedResponse, F: Fetch<Req, Page = Resp>> {
-    pages: Pages<Req, Resp, F>,
+pub struct Items<Req, Resp: PaginatedResponse, F: Fetch<Req, Page = Resp>, S = ByPage> {
+    pages: Pages<Req, Resp, F, S>,
     current: std::vec::IntoIter<Resp::Item>,
 }
 
 walker_api!(
-    [Req, Resp, F] Items<Req, Resp, F>, request: Req,
-    where [Req: Position, Resp: PaginatedResponse, F: Fetch<Req, Page = Resp>],
+    [Req, Resp, F, S] Items<Req, Resp, F, S>, request: Req,
+    where [Req: Clone, S: Style<Req>, Resp: PaginatedResponse, F: Fetch<Req, Page = Resp>],
     walk: pages.walk, pending: |this| this.current.len()
 );
 
-impl<Req, Resp, F> Iterator for Items<Req, Resp, F>
+impl<Req, Resp, F, S> Iterator for Items<Req, Resp, F, S>
 where
-    Req: Advance<Resp>,
+    Req: Clone,
+    S: StyleFor<Req, Resp>,
     Resp: PaginatedResponse,
     F: Fetch<Req, Page = Resp>,
 {
@@ -232,9 +276,10 @@ where
     }
 }
 
-impl<Req, Resp, F> core::iter::FusedIterator for Items<Req, Resp, F>
+impl<Req, Resp, F, S> core::iter::FusedIterator for Items<Req, Resp, F, S>
 where
-    Req: Advance<Resp>,
+    Req: Clone,
+    S: StyleFor<Req, Resp>,
     Resp: PaginatedResponse,
     F: Fetch<Req, Page = Resp>,
 {

@@ -3,8 +3,8 @@
 use super::Walk;
 use super::api::walker_api;
 use super::fetch::{BoxFetch, FetchAsync};
-use super::position::{Advance, Follow, Linked, Position};
-use crate::{Error, PaginatedRequest, PaginatedResponse};
+use super::style::{ByCursor, ByLink, ByOffset, ByPage, Follow, Linked, Style, StyleFor};
+use crate::{CursorRequest, Error, OffsetRequest, PaginatedRequest, PaginatedResponse};
 use core::future::Future;
 use core::marker::PhantomData;
 use core::num::NonZeroUsize;
@@ -12,6 +12,7 @@ use core::pin::Pin;
 use core::task::{Context, Poll, ready};
 use futures_core::Stream;
 use futures_util::stream::{FuturesOrdered, StreamExt};
+use std::collections::VecDeque;
 
 /// Walks every page, starting from `first`, as a [`Stream`] of pages; see [`paginate`]
 /// for the rules, the guards and what an error carries.
@@ -75,16 +76,52 @@ where
 /// guards. A walk by links is sequential whatever its [`concurrency`](PageStream::concurrency):
 /// each page's address comes with the page before it, so there is nothing to fetch ahead.
 pub fn follow_links_stream<Req, Resp, E, F, Fut>(
-    first: Req,
+    first: impl Into<Follow<Req>>,
     fetch: F,
-) -> PageStream<Follow<Req>, Linked<Resp>, F>
+) -> PageStream<Follow<Req>, Linked<Resp>, F, ByLink>
 where
     Req: PaginatedRequest + Clone,
     Resp: PaginatedResponse,
     F: FnMut(Follow<Req>) -> Fut,
     Fut: Future<Output = Result<Linked<Resp>, E>>,
 {
-    PageStream::new(Follow::new(first), fetch)
+    PageStream::new(first.into(), fetch)
+}
+
+/// Walks every page by offset, as a [`Stream`]; see
+/// [`paginate_offsets`](crate::paginate_offsets). With
+/// [`concurrency`](PageStream::concurrency), once the total number of items is known,
+/// pages are fetched ahead at offsets a page size apart, never past the total; a page
+/// shorter than that size (a server that caps the limit) is noticed, and what was fetched
+/// ahead of it at the wrong offsets is dropped and fetched again.
+pub fn paginate_offsets_stream<Req, Resp, E, F, Fut>(
+    first: Req,
+    fetch: F,
+) -> PageStream<Req, Resp, F, ByOffset>
+where
+    Req: OffsetRequest + Clone,
+    Resp: PaginatedResponse,
+    F: FnMut(Req) -> Fut,
+    Fut: Future<Output = Result<Resp, E>>,
+{
+    PageStream::new(first, fetch)
+}
+
+/// Walks every page by cursor, as a [`Stream`]; see
+/// [`paginate_cursors`](crate::paginate_cursors). A walk by cursors is sequential
+/// whatever its [`concurrency`](PageStream::concurrency): each cursor comes with the page
+/// before it.
+pub fn paginate_cursors_stream<Req, Resp, E, F, Fut>(
+    first: Req,
+    fetch: F,
+) -> PageStream<Req, Resp, F, ByCursor>
+where
+    Req: CursorRequest + Clone,
+    Resp: PaginatedResponse,
+    F: FnMut(Req) -> Fut,
+    Fut: Future<Output = Result<Resp, E>>,
+{
+    PageStream::new(first, fetch)
 }
 
 /// A stream of every page; see [`paginate_stream`].
@@ -92,38 +129,47 @@ where
 /// `F` is the fetch function: a closure, or a named type implementing [`FetchAsync`],
 /// which lets an SDK method return the walk by name (or [`BoxPageStream`]).
 #[must_use = "a stream fetches nothing until it is polled"]
-pub struct PageStream<Req, Resp, F: FetchAsync<Req, Page = Resp>> {
-    walk: Walk<F::Error, Req>,
+pub struct PageStream<Req, Resp, F: FetchAsync<Req, Page = Resp>, S = ByPage> {
+    walk: Walk<F::Error, Req, S>,
     fetch: F,
-    /// Pages in flight, in page order. The front answers the walk's next request.
+    /// Pages in flight, in order. The front answers the walk's next request.
     in_flight: FuturesOrdered<F::Future>,
-    /// The page number of the front of `in_flight`, when it is not empty.
-    front: u32,
+    /// Where each page in flight is (its page number or offset), front first:
+    /// `FuturesOrdered` cannot be looked into, and a page fetched ahead must be checked
+    /// against the walk's next request before it is awaited.
+    keys: VecDeque<u64>,
     concurrency: NonZeroUsize,
     response: PhantomData<fn() -> Resp>,
 }
 
 /// A walk over every page with a boxed async fetch function: the type an SDK method
 /// returns, `BoxPageStream<'_, ListInvoices, InvoicePage, SdkError>`.
-pub type BoxPageStream<'a, Req, Resp, E> = PageStream<Req, Resp, BoxFetch<'a, Req, Resp, E>>;
+pub type BoxPageStream<'a, Req, Resp, E, S = ByPage> =
+    PageStream<Req, Resp, BoxFetch<'a, Req, Resp, E>, S>;
+
+/// A walk by links with a boxed async fetch function: the type an SDK method returns,
+/// `BoxLinkStream<'_, ListBooks, BookPage, SdkError>`.
+pub type BoxLinkStream<'a, Req, Resp, E> = BoxPageStream<'a, Follow<Req>, Linked<Resp>, E, ByLink>;
 
 // No field is ever pinned: the futures live in `FuturesOrdered`, which pins them itself.
-impl<Req, Resp, F: FetchAsync<Req, Page = Resp>> Unpin for PageStream<Req, Resp, F> {}
+impl<Req, Resp, F: FetchAsync<Req, Page = Resp>, S> Unpin for PageStream<Req, Resp, F, S> {}
 
-impl<Req, Resp, F> PageStream<Req, Resp, F>
+impl<Req, Resp, F, S> PageStream<Req, Resp, F, S>
 where
-    Req: Position,
+    Req: Clone,
+    S: Style<Req>,
     Resp: PaginatedResponse,
     F: FetchAsync<Req, Page = Resp>,
 {
-    /// A walk from `first` with any [`FetchAsync`]; [`paginate_stream`] is this for
-    /// closures.
+    /// A walk from `first` with any [`FetchAsync`], in style `S`: [`paginate_stream`],
+    /// [`follow_links_stream`], [`paginate_offsets_stream`] and
+    /// [`paginate_cursors_stream`] are this for closures.
     pub fn new(first: Req, fetch: F) -> Self {
         PageStream {
             walk: Walk::new(first),
             fetch,
             in_flight: FuturesOrdered::new(),
-            front: 0,
+            keys: VecDeque::new(),
             concurrency: NonZeroUsize::MIN,
             response: PhantomData,
         }
@@ -141,7 +187,7 @@ where
     /// The same walk with its fetch function and futures boxed, so that its type can be
     /// named: [`BoxPageStream`]. Call it before polling: pages already in flight are
     /// dropped and fetched again.
-    pub fn boxed<'a>(self) -> BoxPageStream<'a, Req, Resp, F::Error>
+    pub fn boxed<'a>(self) -> BoxPageStream<'a, Req, Resp, F::Error, S>
     where
         F: Send + 'a,
         F::Future: Send + 'a,
@@ -150,14 +196,14 @@ where
             walk: self.walk,
             fetch: BoxFetch::new(self.fetch),
             in_flight: FuturesOrdered::new(),
-            front: 0,
+            keys: VecDeque::new(),
             concurrency: self.concurrency,
             response: PhantomData,
         }
     }
 
     /// The items of every page, in order.
-    pub fn items(self) -> ItemStream<Req, Resp, F> {
+    pub fn items(self) -> ItemStream<Req, Resp, F, S> {
         ItemStream {
             pages: self,
             current: Vec::new().into_iter(),
@@ -165,40 +211,38 @@ where
     }
 
     fn send(&mut self, request: Req) {
+        self.keys.push_back(S::key(&request));
         self.in_flight.push_back(self.fetch.fetch(request));
+    }
+
+    fn cancel_in_flight(&mut self) {
+        self.in_flight = FuturesOrdered::new();
+        self.keys.clear();
     }
 
     /// Makes the front of `in_flight` the page the walk yields next: `Some(Ok(()))`,
     /// or the error that ends the walk here, or `None` when it is over.
     fn schedule(&mut self) -> Option<Result<(), Error<F::Error, Req>>> {
-        if !self.in_flight.is_empty() && self.walk.next_page() == Some(self.front) {
+        let next = self.walk.next_request().map(S::key);
+        if next.is_some() && self.keys.front().copied() == next {
             return Some(Ok(()));
         }
-        // What was fetched ahead is not what comes next (the walk ended differently).
-        self.in_flight = FuturesOrdered::new();
+        // What was fetched ahead is not what comes next (the walk ended or moved
+        // differently).
+        self.cancel_in_flight();
         let request = match self.walk.take_next()? {
             Ok(request) => request,
             Err(error) => return Some(Err(error)),
         };
-        self.front = request.request().page();
         self.send(request);
         Some(Ok(()))
     }
 
-    /// Fetches ahead, up to the concurrency, the last page and `max_pages`.
+    /// Fetches ahead, up to the concurrency and what the walk says exists.
     fn fetch_ahead(&mut self) {
-        let Some((last, left)) = self.walk.fetch_ahead() else {
-            return;
-        };
-        let most = usize::try_from(left)
-            .unwrap_or(usize::MAX)
-            .min(self.concurrency.get());
-        while self.in_flight.len() < most {
-            let ahead = u32::try_from(self.in_flight.len())
-                .ok()
-                .and_then(|len| self.front.checked_add(len))
-                .filter(|&page| page <= last);
-            let Some(request) = ahead.and_then(|page| self.walk.request_for(page)) else {
+        while self.in_flight.len() < self.concurrency.get() {
+            let steps = self.in_flight.len() as u64;
+            let Some(request) = self.walk.ahead(steps) else {
                 break;
             };
             self.send(request);
@@ -207,14 +251,15 @@ where
 }
 
 walker_api!(
-    [Req, Resp, F] PageStream<Req, Resp, F>, request: Req,
-    where [Req: Position, F: FetchAsync<Req, Page = Resp>],
+    [Req, Resp, F, S] PageStream<Req, Resp, F, S>, request: Req,
+    where [Req: Clone, S: Style<Req>, F: FetchAsync<Req, Page = Resp>],
     walk: walk, pending: |_this| 0
 );
 
-impl<Req, Resp, F> Stream for PageStream<Req, Resp, F>
+impl<Req, Resp, F, S> Stream for PageStream<Req, Resp, F, S>
 where
-    Req: Advance<Resp>,
+    Req: Clone,
+    S: StyleFor<Req, Resp>,
     Resp: PaginatedResponse,
     F: FetchAsync<Req, Page = Resp>,
 {
@@ -231,13 +276,13 @@ where
         let Some(result) = ready!(this.in_flight.poll_next_unpin(cx)) else {
             unreachable!("`schedule` put the page to yield next in flight")
         };
-        this.front = this.front.saturating_add(1);
+        this.keys.pop_front();
         let item = match result {
             Ok(response) => this.walk.accept(&response).map(|()| response),
             Err(error) => Err(this.walk.fetch_failed(error)),
         };
         if item.is_err() {
-            this.in_flight = FuturesOrdered::new();
+            this.cancel_in_flight();
         }
         Poll::Ready(Some(item))
     }
@@ -245,25 +290,26 @@ where
 
 /// A stream of the items of every page; see [`PageStream::items`].
 #[must_use = "a stream fetches nothing until it is polled"]
-pub struct ItemStream<Req, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>> {
-    pages: PageStream<Req, Resp, F>,
+pub struct ItemStream<Req, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>, S = ByPage> {
+    pages: PageStream<Req, Resp, F, S>,
     current: std::vec::IntoIter<Resp::Item>,
 }
 
-impl<Req, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>> Unpin
-    for ItemStream<Req, Resp, F>
+impl<Req, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>, S> Unpin
+    for ItemStream<Req, Resp, F, S>
 {
 }
 
 walker_api!(
-    [Req, Resp, F] ItemStream<Req, Resp, F>, request: Req,
-    where [Req: Position, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>],
+    [Req, Resp, F, S] ItemStream<Req, Resp, F, S>, request: Req,
+    where [Req: Clone, S: Style<Req>, Resp: PaginatedResponse, F: FetchAsync<Req, Page = Resp>],
     walk: pages.walk, pending: |this| this.current.len()
 );
 
-impl<Req, Resp, F> Stream for ItemStream<Req, Resp, F>
+impl<Req, Resp, F, S> Stream for ItemStream<Req, Resp, F, S>
 where
-    Req: Advance<Resp>,
+    Req: Clone,
+    S: StyleFor<Req, Resp>,
     Resp: PaginatedResponse,
     F: FetchAsync<Req, Page = Resp>,
 {

@@ -3,7 +3,7 @@
 
 use super::{Client, SdkError};
 use crate::{drf, github, gitlab, jsonapi, spring, wordpress};
-use pagination_core::{BoxPageStream, Follow, Linked, follow_links_stream};
+use pagination_core::{BoxLinkStream, Follow, follow_links_stream};
 
 impl Client {
     /// `GET /api/books/`
@@ -20,7 +20,7 @@ impl Client {
     pub fn books_by_link(
         &self,
         first: drf::ListBooks,
-    ) -> BoxPageStream<'_, Follow<drf::ListBooks>, Linked<drf::BookPage>, SdkError> {
+    ) -> BoxLinkStream<'_, drf::ListBooks, drf::BookPage, SdkError> {
         follow_links_stream(first, move |at: Follow<drf::ListBooks>| async move {
             let url = format!("{}/api/books/", self.base);
             let request = self.at(&at, url).header("Authorization", self.drf_auth());
@@ -46,8 +46,7 @@ impl Client {
     pub fn articles_by_link(
         &self,
         first: jsonapi::ListArticles,
-    ) -> BoxPageStream<'_, Follow<jsonapi::ListArticles>, Linked<jsonapi::ArticlePage>, SdkError>
-    {
+    ) -> BoxLinkStream<'_, jsonapi::ListArticles, jsonapi::ArticlePage, SdkError> {
         follow_links_stream(first, move |at: Follow<jsonapi::ListArticles>| async move {
             let url = format!("{}/articles", self.base);
             let request = self
@@ -103,7 +102,7 @@ impl Client {
     pub fn issues_by_link(
         &self,
         first: github::ListIssues,
-    ) -> BoxPageStream<'_, Follow<github::ListIssues>, Linked<github::IssuePage>, SdkError> {
+    ) -> BoxLinkStream<'_, github::ListIssues, github::IssuePage, SdkError> {
         follow_links_stream(first, move |at: Follow<github::ListIssues>| async move {
             let request = self.at(&at, self.issues_url(at.request()));
             Self::read(request.header("Authorization", self.github_auth()))

@@ -2,7 +2,7 @@
 
 use super::{Client, SdkError};
 use crate::{clarifai, codat, cspr};
-use pagination_core::{BoxPageStream, Follow, Linked, follow_links_stream, paginate_stream};
+use pagination_core::{BoxLinkStream, BoxPageStream, Follow, follow_links_stream, paginate_stream};
 
 impl Client {
     /// `GET /v2/users/{user_id}/apps/{app_id}/inputs`
@@ -108,7 +108,7 @@ impl Client {
     pub fn invoices_by_link(
         &self,
         first: codat::ListInvoices,
-    ) -> BoxPageStream<'_, Follow<codat::ListInvoices>, Linked<codat::InvoicePage>, SdkError> {
+    ) -> BoxLinkStream<'_, codat::ListInvoices, codat::InvoicePage, SdkError> {
         follow_links_stream(first, move |at: Follow<codat::ListInvoices>| async move {
             let url = self.invoices_url(at.request());
             let request = self.at(&at, url).header("Authorization", self.codat_auth());

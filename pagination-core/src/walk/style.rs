@@ -1,0 +1,483 @@
+//! How a walk moves from page to page: by page number, by the server's next links, by
+//! offset, or by cursor. Each style is a marker type implementing [`Style`]: the facts
+//! of a page and the request of the next come from it, and everything else (the guards,
+//! progress, checkpoints, concurrency) is the one walk state machine's.
+
+// The sealed steps name the crate's own page facts: users can neither implement nor call
+// them, so those types stay private.
+#![allow(private_interfaces)]
+
+use crate::rules::{self, Facts, Known};
+use crate::{
+    CursorRequest, Error, LinkError, OffsetRequest, PageError, PaginatedRequest, PaginatedResponse,
+    resolve_link,
+};
+
+/// What only this crate implements and calls: the style traits' supertraits.
+pub(crate) mod sealed {
+    use super::{Facts, Known, LinkError};
+
+    pub trait Sealed {}
+
+    /// The steps of a style that read a page's facts.
+    pub trait Step<Req, Resp> {
+        /// The facts of `response`, the answer to `request`.
+        fn facts(request: &Req, response: &Resp, known: Known) -> Facts;
+
+        /// The URL or cursor `response` came from, when the walk must remember it.
+        fn came_from<'a>(request: &'a Req, response: &'a Resp) -> Option<&'a str>;
+
+        /// The request of the page after `response`.
+        fn advance(request: &Req, facts: &Facts, response: &Resp) -> Result<Req, LinkError>;
+    }
+}
+
+/// How a walk over requests of type `Req` moves from page to page. Sealed: the styles
+/// are [`ByPage`], [`ByLink`], [`ByOffset`] and [`ByCursor`].
+pub trait Style<Req>: sealed::Sealed {
+    /// Whether the pages after the next one can be asked for before it is answered, so
+    /// that a walk can fetch ahead. Walks by links and cursors cannot: each address comes
+    /// with the page before it.
+    #[doc(hidden)]
+    const AHEAD: bool;
+
+    /// The number errors and progress give the page `request` asks for.
+    #[doc(hidden)]
+    fn page(request: &Req) -> u32;
+
+    /// Checks the first request.
+    ///
+    /// # Errors
+    /// What is wrong with it.
+    #[doc(hidden)]
+    fn validate(request: &Req) -> Result<(), PageError>;
+
+    /// Whether `request` asks for the first page, so that the walk counts items exactly.
+    #[doc(hidden)]
+    fn starts(request: &Req) -> bool;
+
+    /// Where `request` is, to tell a page fetched ahead from another: its page number, or
+    /// its offset.
+    #[doc(hidden)]
+    fn key(request: &Req) -> u64;
+
+    /// The link or cursor `request` fetches by, which a walk must not see twice.
+    #[doc(hidden)]
+    fn token(request: &Req) -> Option<&str>;
+
+    /// The request `steps` pages after `request` (the walk's next), when the totals
+    /// (`total_items`, `total_pages` with the server's page `size`) say it exists.
+    #[doc(hidden)]
+    fn ahead(request: &Req, steps: u64, ahead: &Ahead) -> Option<Req>;
+
+    /// The request of page `page`, asked for by number (a resume value).
+    #[doc(hidden)]
+    fn at_page(request: &Req, page: u32) -> Req;
+
+    /// Lowers the request's limit to `left` items, where the style has a limit.
+    #[doc(hidden)]
+    fn at_most(request: Req, left: u64) -> Req;
+
+    /// The error of a walk whose next page's link or cursor, `token`, it fetched by
+    /// already.
+    #[doc(hidden)]
+    fn revisited<E>(page: u32, token: String, resume: Req) -> Error<E, Req> {
+        Error::LinkLoop {
+            page,
+            link: token,
+            resume: Box::new(resume),
+        }
+    }
+}
+
+/// What a walk knows of the pages after the next one.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct Ahead {
+    /// The server's page size.
+    pub size: Option<u64>,
+    /// The total number of items.
+    pub total_items: Option<u64>,
+    /// The total number of pages.
+    pub total_pages: Option<u64>,
+}
+
+/// How a walk moves on once `Resp` answered a request of type `Req`: implemented by each
+/// style for the responses it can read.
+pub trait StyleFor<Req, Resp>: Style<Req> + sealed::Step<Req, Resp> {}
+
+impl<S: Style<Req> + sealed::Step<Req, Resp>, Req, Resp> StyleFor<Req, Resp> for S {}
+
+/// Pages by number: [`paginate`](crate::paginate).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ByPage;
+
+/// Pages by the server's next links: [`follow_links`](crate::follow_links).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ByLink;
+
+/// Pages by offset: [`paginate_offsets`](crate::paginate_offsets).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ByOffset;
+
+/// Pages by cursor: [`paginate_cursors`](crate::paginate_cursors).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ByCursor;
+
+impl sealed::Sealed for ByPage {}
+impl sealed::Sealed for ByLink {}
+impl sealed::Sealed for ByOffset {}
+impl sealed::Sealed for ByCursor {}
+
+/// A limit of `limit` lowered to the `left` items a walk still wants (at least 1).
+fn lowered(limit: u32, left: u64) -> u32 {
+    u32::try_from(left.max(1)).map_or(limit, |left| limit.min(left))
+}
+
+/// The last page number the totals tell, for a request type numbering from `first`.
+fn last_page<Req: PaginatedRequest>(ahead: &Ahead) -> Option<u32> {
+    let total = ahead.total_pages?;
+    let last = u64::from(Req::PARAMS.first_page).saturating_add(total.saturating_sub(1));
+    Some(u32::try_from(last).unwrap_or(u32::MAX).min(Req::MAX_PAGE))
+}
+
+impl<Req: PaginatedRequest + Clone> Style<Req> for ByPage {
+    const AHEAD: bool = true;
+
+    fn page(request: &Req) -> u32 {
+        request.page()
+    }
+
+    fn validate(request: &Req) -> Result<(), PageError> {
+        request.validate()
+    }
+
+    fn starts(request: &Req) -> bool {
+        request.page() == Req::PARAMS.first_page
+    }
+
+    fn key(request: &Req) -> u64 {
+        request.page().into()
+    }
+
+    fn token(_: &Req) -> Option<&str> {
+        None
+    }
+
+    fn ahead(request: &Req, steps: u64, ahead: &Ahead) -> Option<Req> {
+        let page = u64::from(request.page()).checked_add(steps)?;
+        let page = u32::try_from(page).ok()?;
+        (page <= last_page::<Req>(ahead)?).then(|| Self::at_page(request, page))
+    }
+
+    fn at_page(request: &Req, page: u32) -> Req {
+        request.clone().with_page(page)
+    }
+
+    fn at_most(request: Req, _: u64) -> Req {
+        // A page's size is part of its number's arithmetic: it stays.
+        request
+    }
+}
+
+impl<Req: PaginatedRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, Resp> for ByPage {
+    fn facts(request: &Req, response: &Resp, known: Known) -> Facts {
+        Facts::by_page(request, response, known)
+    }
+
+    fn came_from<'a>(_: &'a Req, _: &'a Resp) -> Option<&'a str> {
+        None
+    }
+
+    fn advance(request: &Req, facts: &Facts, _: &Resp) -> Result<Req, LinkError> {
+        Ok(Self::at_page(request, facts.page.saturating_add(1)))
+    }
+}
+
+impl<Req: PaginatedRequest + Clone> Style<Follow<Req>> for ByLink {
+    const AHEAD: bool = false;
+
+    fn page(request: &Follow<Req>) -> u32 {
+        request.request.page()
+    }
+
+    fn validate(request: &Follow<Req>) -> Result<(), PageError> {
+        request.request.validate()
+    }
+
+    fn starts(request: &Follow<Req>) -> bool {
+        ByPage::starts(&request.request)
+    }
+
+    fn key(request: &Follow<Req>) -> u64 {
+        request.request.page().into()
+    }
+
+    fn token(request: &Follow<Req>) -> Option<&str> {
+        request.link()
+    }
+
+    fn ahead(_: &Follow<Req>, _: u64, _: &Ahead) -> Option<Follow<Req>> {
+        None
+    }
+
+    fn at_page(request: &Follow<Req>, page: u32) -> Follow<Req> {
+        Follow::new(request.request.clone().with_page(page))
+    }
+
+    fn at_most(request: Follow<Req>, _: u64) -> Follow<Req> {
+        request
+    }
+}
+
+impl<Req, Resp> sealed::Step<Follow<Req>, Linked<Resp>> for ByLink
+where
+    Req: PaginatedRequest + Clone,
+    Resp: PaginatedResponse,
+{
+    fn facts(request: &Follow<Req>, response: &Linked<Resp>, known: Known) -> Facts {
+        Facts::by_page(&request.request, response, known)
+    }
+
+    fn came_from<'a>(_: &'a Follow<Req>, response: &'a Linked<Resp>) -> Option<&'a str> {
+        Some(&response.url)
+    }
+
+    fn advance(
+        request: &Follow<Req>,
+        facts: &Facts,
+        response: &Linked<Resp>,
+    ) -> Result<Follow<Req>, LinkError> {
+        let next = request
+            .request
+            .clone()
+            .with_page(facts.page.saturating_add(1));
+        Ok(match response.page.next_link() {
+            Some(href) => Follow::with_link(next, resolve_link(&response.url, href)?),
+            // A `has_more` flag, or totals, say there is a next page, but no link does:
+            // ask for it by number.
+            None => Follow::new(next),
+        })
+    }
+}
+
+impl<Req: OffsetRequest + Clone> Style<Req> for ByOffset {
+    const AHEAD: bool = true;
+
+    fn page(request: &Req) -> u32 {
+        let before = request.offset().saturating_sub(Req::PARAMS.first_offset);
+        let index = before.checked_div(request.limit().into()).unwrap_or(0);
+        u32::try_from(index.saturating_add(1)).unwrap_or(u32::MAX)
+    }
+
+    fn validate(request: &Req) -> Result<(), PageError> {
+        request.validate()
+    }
+
+    fn starts(request: &Req) -> bool {
+        request.offset() == Req::PARAMS.first_offset
+    }
+
+    fn key(request: &Req) -> u64 {
+        request.offset()
+    }
+
+    fn token(_: &Req) -> Option<&str> {
+        None
+    }
+
+    fn ahead(request: &Req, steps: u64, ahead: &Ahead) -> Option<Req> {
+        let size = ahead.size.or(Some(request.limit().into()))?;
+        let offset = request.offset().checked_add(steps.checked_mul(size)?)?;
+        let before = offset.saturating_sub(Req::PARAMS.first_offset);
+        (before < ahead.total_items? && offset <= Req::MAX_OFFSET)
+            .then(|| request.clone().with_offset(offset))
+    }
+
+    fn at_page(request: &Req, _: u32) -> Req {
+        request.clone()
+    }
+
+    fn at_most(request: Req, left: u64) -> Req {
+        let limit = lowered(request.limit(), left);
+        request.with_limit(limit)
+    }
+}
+
+impl<Req: OffsetRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, Resp> for ByOffset {
+    fn facts(request: &Req, response: &Resp, known: Known) -> Facts {
+        rules::offset::facts(request, response, known)
+    }
+
+    fn came_from<'a>(_: &'a Req, _: &'a Resp) -> Option<&'a str> {
+        None
+    }
+
+    fn advance(request: &Req, facts: &Facts, _: &Resp) -> Result<Req, LinkError> {
+        Ok(request
+            .clone()
+            .with_offset(rules::offset::next(request, facts)))
+    }
+}
+
+impl<Req: CursorRequest + Clone> Style<Req> for ByCursor {
+    const AHEAD: bool = false;
+
+    fn page(_: &Req) -> u32 {
+        // A cursor page has no number of its own; the walk numbers it by its place.
+        0
+    }
+
+    fn validate(request: &Req) -> Result<(), PageError> {
+        request.validate()
+    }
+
+    fn starts(request: &Req) -> bool {
+        request.cursor().is_none()
+    }
+
+    fn key(_: &Req) -> u64 {
+        0
+    }
+
+    fn token(request: &Req) -> Option<&str> {
+        request.cursor()
+    }
+
+    fn ahead(_: &Req, _: u64, _: &Ahead) -> Option<Req> {
+        None
+    }
+
+    fn at_page(request: &Req, _: u32) -> Req {
+        request.clone()
+    }
+
+    fn at_most(request: Req, left: u64) -> Req {
+        let limit = lowered(request.limit(), left);
+        request.with_limit(limit)
+    }
+
+    fn revisited<E>(page: u32, token: String, resume: Req) -> Error<E, Req> {
+        Error::CursorLoop {
+            page,
+            cursor: token,
+            resume: Box::new(resume),
+        }
+    }
+}
+
+impl<Req: CursorRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, Resp> for ByCursor {
+    fn facts(request: &Req, response: &Resp, known: Known) -> Facts {
+        rules::cursor::facts(request, response, known)
+    }
+
+    fn came_from<'a>(request: &'a Req, _: &'a Resp) -> Option<&'a str> {
+        request.cursor()
+    }
+
+    fn advance(request: &Req, _: &Facts, response: &Resp) -> Result<Req, LinkError> {
+        let cursor = rules::cursor::next(response).unwrap_or_default();
+        Ok(request.clone().with_cursor(cursor))
+    }
+}
+
+/// Where a walk by links is: the request of the page (its number, size and filters), and
+/// the URL to fetch it from once the server linked to it. The first page has no link:
+/// the transport builds its URL from the request, as for any call.
+///
+/// A checkpoint or an error's resume value of a link walk is a `Follow`, so a resumed
+/// walk goes on by the link, with nothing lost and nothing repeated.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Follow<Req> {
+    request: Req,
+    link: Option<String>,
+}
+
+impl<Req> From<Req> for Follow<Req> {
+    fn from(request: Req) -> Self {
+        Follow::new(request)
+    }
+}
+
+impl<Req> Follow<Req> {
+    /// The first page of a walk by links: `request`, with no link yet.
+    pub fn new(request: Req) -> Self {
+        Follow {
+            request,
+            link: None,
+        }
+    }
+
+    /// Page `request`, fetched from `link`: a checkpoint persisted earlier.
+    pub fn with_link(request: Req, link: String) -> Self {
+        Follow {
+            request,
+            link: Some(link),
+        }
+    }
+
+    /// The request of the page.
+    pub fn request(&self) -> &Req {
+        &self.request
+    }
+
+    /// The absolute URL to fetch the page from, already checked to lead to the origin of
+    /// the page that linked to it; `None` for a page asked for by its request.
+    pub fn link(&self) -> Option<&str> {
+        self.link.as_deref()
+    }
+
+    /// The request and the link.
+    pub fn into_parts(self) -> (Req, Option<String>) {
+        (self.request, self.link)
+    }
+}
+
+/// A page fetched by a walk by links, with the URL it came from (after any redirects):
+/// its next link resolves against that URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Linked<Resp> {
+    /// The page.
+    pub page: Resp,
+    /// The absolute URL it came from.
+    pub url: String,
+}
+
+impl<Resp> Linked<Resp> {
+    /// `page`, fetched from `url`.
+    pub fn new(page: Resp, url: impl Into<String>) -> Self {
+        Linked {
+            page,
+            url: url.into(),
+        }
+    }
+}
+
+impl<Resp: PaginatedResponse> PaginatedResponse for Linked<Resp> {
+    type Item = Resp::Item;
+    const NEXT_LINK: Option<fn(&Self) -> Option<&str>> = match Resp::NEXT_LINK {
+        Some(_) => Some(|linked| linked.page.next_link()),
+        None => None,
+    };
+    const HAS_MORE: Option<fn(&Self) -> Option<bool>> = match Resp::HAS_MORE {
+        Some(_) => Some(|linked| Resp::HAS_MORE.and_then(|more| more(&linked.page))),
+        None => None,
+    };
+    const NEXT_CURSOR: Option<fn(&Self) -> Option<&str>> = match Resp::NEXT_CURSOR {
+        Some(_) => Some(|linked| Resp::NEXT_CURSOR.and_then(|next| next(&linked.page))),
+        None => None,
+    };
+    const PAGE_BASE: Option<u32> = Resp::PAGE_BASE;
+
+    fn items(&self) -> &[Self::Item] {
+        self.page.items()
+    }
+
+    fn into_items(self) -> Vec<Self::Item> {
+        self.page.into_items()
+    }
+
+    fn page_info(&self) -> crate::PageInfo {
+        self.page.page_info()
+    }
+}
