@@ -172,8 +172,18 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
             .progress
             .items
             .saturating_add(steps.saturating_mul(size));
-        let within = self.settings.max_items.is_none_or(|limit| before < limit);
-        within.then_some(request)
+        match self.settings.max_items {
+            Some(limit) if before >= limit => None,
+            Some(limit) => Some(S::at_most(request, limit - before)),
+            None => Some(request),
+        }
+    }
+
+    /// Whether an item walker still yields items, `pending` of them being held:
+    /// `max_items` cuts a page that brings more.
+    pub(crate) fn wants_more(&self, pending: usize) -> bool {
+        let yielded = self.progress.items.saturating_sub(pending as u64);
+        self.settings.max_items.is_none_or(|limit| yielded < limit)
     }
 
     /// The request to fetch now, an error that ends the walk, or `None` when it is over.

@@ -265,6 +265,10 @@ where
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
+            if !self.pages.walk.wants_more(self.current.len()) {
+                self.current = Vec::new().into_iter();
+                return None;
+            }
             if let Some(item) = self.current.next() {
                 return Some(Ok(item));
             }

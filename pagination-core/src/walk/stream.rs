@@ -318,6 +318,10 @@ where
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
         loop {
+            if !this.pages.walk.wants_more(this.current.len()) {
+                this.current = Vec::new().into_iter();
+                return Poll::Ready(None);
+            }
             if let Some(item) = this.current.next() {
                 return Poll::Ready(Some(Ok(item)));
             }
