@@ -374,6 +374,51 @@ impl<E, Req> fmt::Display for Error<E, Req> {
                     "the first request is invalid, so nothing was fetched: {source}"
                 )
             }
+            Error::PageIgnored { .. }
+            | Error::PastTotal { .. }
+            | Error::OffsetIgnored { .. }
+            | Error::Link { .. }
+            | Error::LinkLoop { .. }
+            | Error::CursorLoop { .. } => self.fmt_lost_place(f),
+            Error::MaxPages { page, limit, .. } => write!(
+                f,
+                "the walk needs more than the {limit} pages `max_pages` allows; page {page} \
+                 was not fetched; {RESUME}"
+            ),
+            Error::StoppedShort {
+                page,
+                reason,
+                seen,
+                info,
+                ..
+            } => write!(
+                f,
+                "the walk stopped at page {page} because {reason}, after {seen} items, but \
+                 the server reported {}; {ESTIMATES}; {RESUME}",
+                Totals::new(info.total_items, info.total_pages)
+            ),
+            Error::TotalChanged {
+                page,
+                before,
+                after,
+                ..
+            } => write!(
+                f,
+                "the server's totals changed at page {page}, from {before} to {after}, so \
+                 items may have moved between pages; {RESUME} with the new totals, or start \
+                 over"
+            ),
+            Error::Inconsistent { page, info, .. } => inconsistent(f, *page, info),
+        }
+    }
+}
+
+impl<E, Req> Error<E, Req> {
+    /// The messages of the errors that stop a walk which would lose its place: a server
+    /// that ignores the page, offset or cursor, and links it cannot follow.
+    fn fmt_lost_place(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const RESUME: &str = "`Error::resume` holds the request to continue from";
+        match self {
             Error::PageIgnored { page, returned, .. } => write!(
                 f,
                 "asked for page {page}, the server answered page {returned}: either it \
@@ -419,35 +464,7 @@ impl<E, Req> fmt::Display for Error<E, Req> {
                  say there is no more, call `last_cursor_repeats()`",
                 excerpt(cursor)
             ),
-            Error::MaxPages { page, limit, .. } => write!(
-                f,
-                "the walk needs more than the {limit} pages `max_pages` allows; page {page} \
-                 was not fetched; {RESUME}"
-            ),
-            Error::StoppedShort {
-                page,
-                reason,
-                seen,
-                info,
-                ..
-            } => write!(
-                f,
-                "the walk stopped at page {page} because {reason}, after {seen} items, but \
-                 the server reported {}; {ESTIMATES}; {RESUME}",
-                Totals::new(info.total_items, info.total_pages)
-            ),
-            Error::TotalChanged {
-                page,
-                before,
-                after,
-                ..
-            } => write!(
-                f,
-                "the server's totals changed at page {page}, from {before} to {after}, so \
-                 items may have moved between pages; {RESUME} with the new totals, or start \
-                 over"
-            ),
-            Error::Inconsistent { page, info, .. } => inconsistent(f, *page, info),
+            _ => unreachable!("only the errors of a lost place are written here"),
         }
     }
 }
