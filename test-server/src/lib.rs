@@ -159,10 +159,13 @@ mod faults;
 mod github;
 mod gitlab;
 mod http;
+mod jira;
 mod jsonapi;
 mod links;
 mod router;
+mod slack;
 mod spring;
+mod stripe;
 mod wordpress;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -175,8 +178,9 @@ use tokio::task::JoinHandle;
 
 pub use data::{
     clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, drf_book_id,
-    github_issue_id, github_issue_number, gitlab_project_id, jsonapi_article_id,
-    spring_customer_id, wordpress_post_id,
+    github_issue_id, github_issue_number, gitlab_project_id, jira_project_id, jira_project_key,
+    jsonapi_article_id, slack_channel_id, slack_cursor, spring_customer_id, stripe_customer_id,
+    wordpress_post_id,
 };
 pub use faults::{Faults, LinkStyle};
 
@@ -207,6 +211,14 @@ pub const WORDPRESS_USER: &str = "test-wordpress-user";
 /// The application password of [`WORDPRESS_USER`], in the groups WordPress shows it in; its
 /// spaces may be left out.
 pub const WORDPRESS_APP_PASSWORD: &str = "abcd EFGH 1234 ijkl MNOP 5678";
+/// The Stripe secret key the fake accepts, as `Authorization: Bearer <key>`.
+pub const STRIPE_KEY: &str = "sk_test_pagination_test_server";
+/// The Slack bot token the fake accepts, as `Authorization: Bearer <token>`.
+pub const SLACK_TOKEN: &str = "xoxb-test-slack-token";
+/// The Atlassian account the Jira fake accepts over HTTP Basic, with [`JIRA_API_TOKEN`].
+pub const JIRA_EMAIL: &str = "test-jira@example.com";
+/// The API token of [`JIRA_EMAIL`].
+pub const JIRA_API_TOKEN: &str = "test-jira-api-token";
 /// How many inputs `GET .../inputs` lists (until a fault resizes it).
 pub const CLARIFAI_INPUTS: usize = 10_000;
 /// How many hits `POST .../annotations/searches` finds (until a fault resizes it).
@@ -232,6 +244,13 @@ pub const JSONAPI_ARTICLES: usize = 987;
 pub const SPRING_CUSTOMERS: usize = 4_321;
 /// How many posts WordPress's `GET /wp-json/wp/v2/posts` lists (until a fault resizes it).
 pub const WORDPRESS_POSTS: usize = 456;
+/// How many customers Stripe's `GET /v1/customers` lists (until a fault resizes it).
+pub const STRIPE_CUSTOMERS: usize = 1_000;
+/// How many channels Slack's `GET /api/conversations.list` lists (until a fault resizes it).
+pub const SLACK_CHANNELS: usize = 2_500;
+/// How many projects Jira's `GET /rest/api/3/project/search` lists (until a fault resizes
+/// it).
+pub const JIRA_PROJECTS: usize = 1_234;
 
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -284,6 +303,12 @@ fakes! {
     SpringCustomersOneIndexed => spring::Customers::<true>,
     /// WordPress `GET /wp-json/wp/v2/posts`.
     WordpressPosts => wordpress::Posts,
+    /// Stripe `GET /v1/customers`, by cursor: the last item's id.
+    StripeCustomers => stripe::Customers,
+    /// Slack `GET /api/conversations.list`, by cursor: `next_cursor`.
+    SlackConversations => slack::Conversations,
+    /// Jira Cloud `GET /rest/api/3/project/search`, by offset.
+    JiraProjects => jira::Projects,
 }
 
 impl Api {
