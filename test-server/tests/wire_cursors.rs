@@ -707,6 +707,13 @@ async fn cap_limit_serves_fewer_than_asked() {
         expected(0..25, stripe_customer_id)
     );
     assert_eq!(stripe_page["has_more"], true);
+    // A page-number API serves the pages of the capped size, and says so.
+    server.set_faults(Api::Codat, cap(10));
+    let auth = "Basic dGVzdC1jb2RhdC1rZXk="; // base64("test-codat-key")
+    let path = "/companies/c-1/data/invoices?page=2&pageSize=100";
+    let codat = get(addr, path, &[("Authorization", auth)]).await.json();
+    assert_eq!(codat["pageSize"], 10);
+    assert_eq!(codat["results"][0]["id"], "inv-00010");
     // A walk by the API's own mechanism still sees every channel once.
     let mut seen = Vec::new();
     let mut cursor = String::new();
