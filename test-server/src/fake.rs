@@ -558,6 +558,7 @@ fn decide<'r, F: FakeApi>(
         Decision::Serve { page, len } => (page, len),
     };
     let faults = &state.faults;
+    // Served from the first page wherever the request starts, as `decide` numbered it.
     let position = if faults.ignore_page {
         paging.first_position()
     } else {
@@ -568,6 +569,7 @@ fn decide<'r, F: FakeApi>(
     if paging.names_nothing(start, len) {
         return Outcome::Refused(fake.reject_position(sent_position::<F>(request)));
     }
+    // A repeated cursor is the one sent, not the one served.
     let asked_start = paging.start(accepted.position, accepted.size);
     let served = Served {
         page,
