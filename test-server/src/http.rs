@@ -92,6 +92,12 @@ impl<'a> Request<'a> {
             .ok()
     }
 
+    /// Whether `Authorization: Basic` carries exactly `user:password`.
+    pub(crate) fn basic_is(&self, user: &str, password: &str) -> bool {
+        let expected = format!("{user}:{password}");
+        self.basic().is_some_and(|sent| sent == expected.as_bytes())
+    }
+
     /// The body as JSON: an empty body is `{}`, so that it means every default; `None` when
     /// the body is not JSON.
     pub(crate) fn json_body(&self) -> Option<&Value> {

@@ -68,10 +68,7 @@ impl FakeApi for Projects {
 
     /// HTTP Basic: the account's email and an API token.
     fn authorized(&self, request: &Request<'_>) -> bool {
-        let expected = format!("{}:{}", crate::JIRA_EMAIL, crate::JIRA_API_TOKEN);
-        request
-            .basic()
-            .is_some_and(|sent| sent == expected.as_bytes())
+        request.basic_is(crate::JIRA_EMAIL, crate::JIRA_API_TOKEN)
     }
 
     fn reject(&self, rejection: Rejection) -> ErrorAnswer {

@@ -107,10 +107,7 @@ impl<const ONE_INDEXED: bool> FakeApi for Customers<ONE_INDEXED> {
 
     /// HTTP Basic, as Spring Security's `httpBasic()` checks it.
     fn authorized(&self, request: &Request<'_>) -> bool {
-        let expected = format!("{}:{}", crate::SPRING_USER, crate::SPRING_PASSWORD);
-        request
-            .basic()
-            .is_some_and(|sent| sent == expected.as_bytes())
+        request.basic_is(crate::SPRING_USER, crate::SPRING_PASSWORD)
     }
 
     /// Paging is never refused; a 401 comes with Spring Security's `WWW-Authenticate`.
