@@ -57,6 +57,80 @@ pub fn wordpress_post_id(i: usize) -> u64 {
     from_one(i)
 }
 
+/// The `id` of Stripe customer `i`: `cus_` and 14 digits, `cus_00000000000042`.
+pub fn stripe_customer_id(i: usize) -> String {
+    format!("cus_{i:014}")
+}
+
+/// The `id` of Slack channel `i`: `C` and 8 digits, `C00000042`.
+pub fn slack_channel_id(i: usize) -> String {
+    format!("C{i:08}")
+}
+
+/// The cursor of the page of Slack channels that starts at channel `offset`, as
+/// `next_cursor` hands it out: base64 of `channel:<its id>`, Slack's `type:id` form
+/// (`dXNlcjpVMEc5V0ZYTlo=` is `user:U0G9WFXNZ`).
+pub fn slack_cursor(offset: usize) -> String {
+    use base64::Engine as _;
+    let cursor = format!("channel:{}", slack_channel_id(offset));
+    base64::engine::general_purpose::STANDARD.encode(cursor)
+}
+
+/// The `id` of Jira project `i`, a string of digits as Jira sends it: `"10000"` for project 0.
+pub fn jira_project_id(i: usize) -> String {
+    (10_000 + index(i)).to_string()
+}
+
+/// The `key` of Jira project `i`: `P` and at least three capital letters, `PAAA` for project
+/// 0, `PAAB` for project 1, as keys are letters by default.
+pub fn jira_project_key(i: usize) -> String {
+    let mut letters = Vec::new();
+    let mut rest = i;
+    while letters.len() < 3 || rest > 0 {
+        letters.push(char::from(b'A' + u8::try_from(rest % 26).unwrap_or(0)));
+        rest /= 26;
+    }
+    letters.into_iter().chain(['P']).rev().collect()
+}
+
+/// The index of the Stripe customer whose `id` is `id`, if it is one of
+/// [`stripe_customer_id`]'s.
+pub(crate) fn stripe_customer_index(id: &str) -> Option<usize> {
+    inverse(id.strip_prefix("cus_")?, id, stripe_customer_id)
+}
+
+/// Where the page of Slack channels that `cursor` ([`slack_cursor`]) names starts.
+pub(crate) fn slack_cursor_offset(cursor: &str) -> Option<usize> {
+    use base64::Engine as _;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(cursor)
+        .ok()?;
+    let id = String::from_utf8(decoded).ok()?;
+    let id = id.strip_prefix("channel:")?;
+    inverse(id.strip_prefix('C')?, id, slack_channel_id)
+}
+
+/// The `i` that `id_of` maps to `id`, read from `digits`: `None` unless `id` is exactly what
+/// `id_of(i)` writes, so that no other spelling of the number is accepted.
+fn inverse(digits: &str, id: &str, id_of: fn(usize) -> String) -> Option<usize> {
+    let i = digits.parse().ok()?;
+    (id_of(i) == id).then_some(i)
+}
+
+/// 2024-05-01T10:00:00Z, in seconds since the epoch.
+const MAY_2024: u64 = 1_714_557_600;
+
+/// The `created` time of Stripe customer `i`: a minute before customer `i - 1`'s, as Stripe
+/// lists the newest first.
+pub(crate) fn stripe_created(i: usize) -> u64 {
+    MAY_2024.saturating_sub(index(i).saturating_mul(60))
+}
+
+/// The `created` time of Slack channel `i`: a minute after channel `i - 1`'s.
+pub(crate) fn slack_created(i: usize) -> u64 {
+    MAY_2024.saturating_add(index(i).saturating_mul(60))
+}
+
 /// The `created_at` of every Clarifai input and hit.
 pub(crate) const CLARIFAI_CREATED_AT: &str = "2024-05-01T10:00:00Z";
 
@@ -183,6 +257,27 @@ mod tests {
         assert_eq!(clarifai_hit_input_id(10_239), "hit-10239");
         assert_eq!(codat_invoice_id(42), "inv-00042");
         assert_eq!(codat_invoice_number(42), "INV-42");
+    }
+
+    #[test]
+    fn stripe_slack_and_jira_ids_and_their_inverses() {
+        assert_eq!(stripe_customer_id(42), "cus_00000000000042");
+        assert_eq!(stripe_customer_index("cus_00000000000042"), Some(42));
+        assert_eq!(stripe_customer_index("cus_42"), None);
+        assert_eq!(stripe_customer_index("cus_+0000000000042"), None);
+        assert_eq!(stripe_customer_index("cus_"), None);
+        assert_eq!(slack_channel_id(7), "C00000007");
+        assert_eq!(slack_cursor(200), "Y2hhbm5lbDpDMDAwMDAyMDA=");
+        assert_eq!(slack_cursor_offset(&slack_cursor(200)), Some(200));
+        assert_eq!(
+            slack_cursor_offset("dXNlcjpVMEc5V0ZYTlo="),
+            None,
+            "user:U0G9WFXNZ"
+        );
+        assert_eq!(slack_cursor_offset("not base64!"), None);
+        assert_eq!(jira_project_id(0), "10000");
+        let keys: Vec<String> = [0, 1, 26, 17_575, 17_576].map(jira_project_key).into();
+        assert_eq!(keys, ["PAAA", "PAAB", "PABA", "PZZZ", "PBAAA"]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! check auth, the paging and the rest, then, under the lock, let the faults decide and record
 //! the request, and render the page after the lock is released.
 
+use std::fmt::Display;
 use std::ops::Range;
 use std::time::Duration;
 
@@ -9,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::Api;
-use crate::faults::{Decision, LinkStyle};
+use crate::faults::{ApiState, Decision, LinkStyle};
 use crate::http::{self, ErrorAnswer, Num, PageAnswer, Request};
 use crate::links::{self, Order};
 use crate::router::Shared;
@@ -36,6 +37,13 @@ pub(crate) trait FakeApi: Sync {
     /// The answer to a request refused before any fault acts, in this API's error shape.
     fn reject(&self, rejection: Rejection) -> ErrorAnswer;
 
+    /// The answer to a position that is not valid, or a cursor that names nothing; `sent` is
+    /// the query parameter as sent (empty when absent), for the APIs whose message quotes it
+    /// (Stripe's `No such customer: 'cus_…'`). By default [`Rejection::Page`].
+    fn reject_position(&self, _sent: &str) -> ErrorAnswer {
+        self.reject(Rejection::Page)
+    }
+
     /// Reads and checks what the request asks beyond paging, after paging is checked; `Err`
     /// is the 400 to answer. By default the request asks nothing more.
     fn params(&self, _request: &Request<'_>) -> Result<Self::Params, ErrorAnswer> {
@@ -59,13 +67,15 @@ pub(crate) trait FakeApi: Sync {
     }
 }
 
-/// How an API reads its page and page size.
+/// How an API reads where a page starts (its position) and the page size.
 #[derive(Clone, Copy)]
 pub(crate) struct Paging {
     /// Where the two parameters are.
     pub(crate) source: Source,
-    /// The page parameter's name.
-    pub(crate) page: &'static str,
+    /// What the position parameter holds: a page number, an offset or a cursor.
+    pub(crate) mode: Mode,
+    /// The position parameter's name: `page`, `startAt`, `cursor`, `starting_after`…
+    pub(crate) position: &'static str,
     /// The page-size parameter's name.
     pub(crate) size: &'static str,
     /// The page size when none is sent.
@@ -74,13 +84,28 @@ pub(crate) struct Paging {
     pub(crate) max_size: u32,
     /// What a larger page size gets.
     pub(crate) above_max: AboveMax,
-    /// The first page's number, which is also the page when none is sent: 1, or 0 where pages
-    /// count from 0 (Spring).
-    pub(crate) first_page: u32,
-    /// What a page below the first one, or not a `u32`, gets.
-    pub(crate) bad_page: Bad,
     /// What a page size below 1, or not a `u32`, gets.
     pub(crate) bad_size: Bad,
+}
+
+/// What an API's position parameter holds.
+#[derive(Clone, Copy)]
+pub(crate) enum Mode {
+    /// A page number.
+    Page {
+        /// The first page's number, which is also the page when none is sent: 1, or 0 where
+        /// pages count from 0 (Spring).
+        first: u32,
+        /// What a page below the first one, or not a `u32`, gets.
+        bad: Bad,
+    },
+    /// The index of the first item to serve, from 0 (Jira's `startAt`); one that is not a
+    /// `u32` is refused with [`Rejection::Page`], one past the end serves no items.
+    Offset,
+    /// A cursor the API handed out, which this function turns into the index of the first
+    /// item to serve; `None`, or an index past the end of the data set, is refused with
+    /// [`FakeApi::reject_position`]. Cursors are read from the query string only.
+    Cursor(fn(&str) -> Option<u32>),
 }
 
 /// Where a request carries its paging.
@@ -145,7 +170,8 @@ impl LinkFormat {
 pub(crate) enum Rejection {
     /// Missing or wrong credentials: 401.
     Unauthorized,
-    /// A page that is not a `u32` from the first page on: 400.
+    /// A page that is not a `u32` from the first page on, an offset that is not a `u32`, or a
+    /// cursor that names nothing: 400 for most APIs.
     Page,
     /// A page size that is not a positive `u32`, or above a maximum that is not clamped: 400.
     Size,
@@ -162,8 +188,8 @@ impl Rejection {
 }
 
 impl Paging {
-    /// Paging in the query string, from page 1, refusing a page or page size below 1 or not
-    /// a number.
+    /// Page numbers in the query string, from page 1, refusing a page or page size below 1 or
+    /// not a number.
     pub(crate) const fn query(
         page: &'static str,
         size: &'static str,
@@ -173,57 +199,128 @@ impl Paging {
     ) -> Self {
         Self {
             source: Source::Query,
-            page,
+            mode: Mode::Page {
+                first: 1,
+                bad: Bad::Reject,
+            },
+            position: page,
             size,
             default_size,
             max_size,
             above_max,
-            first_page: 1,
-            bad_page: Bad::Reject,
             bad_size: Bad::Reject,
         }
     }
 
-    /// The page and page size as sent, never failing, so that every request records a page.
+    /// The number of the first page, as the faults and [`Recorded::page`] count pages: the
+    /// API's own first page number, or 1 where pages have no number.
+    ///
+    /// [`Recorded::page`]: crate::Recorded::page
+    pub(crate) fn first_page(&self) -> u32 {
+        match self.mode {
+            Mode::Page { first, .. } => first,
+            Mode::Offset | Mode::Cursor(_) => 1,
+        }
+    }
+
+    /// The position and page size as sent, never failing, so that every request records a
+    /// page.
     fn read(&self, request: &Request<'_>) -> (Num, Num) {
         match self.source {
-            Source::Query => (
-                Num::from_query(request.param(self.page)),
-                Num::from_query(request.param(self.size)),
-            ),
+            Source::Query => {
+                let position = request.param(self.position);
+                let position = match self.mode {
+                    Mode::Cursor(decode) => position.map_or(Num::Absent, |cursor| {
+                        decode(cursor).map_or(Num::Invalid, Num::Value)
+                    }),
+                    Mode::Page { .. } | Mode::Offset => Num::from_query(position),
+                };
+                (position, Num::from_query(request.param(self.size)))
+            }
             Source::Body(object) => {
                 let object = request.json_field(object);
                 let field = |name| Num::from_json(object.and_then(|object| object.get(name)));
-                (field(self.page), field(self.size))
+                (field(self.position), field(self.size))
             }
         }
     }
 
-    /// The page and page size to serve, after the defaults and the maximum.
-    fn validate(&self, page: Num, size: Num) -> Result<(u32, u32), Rejection> {
-        let first = self.first_page;
-        let page = page
-            .at_least_or(first, first)
-            .or_else(|| self.bad_page.fallback(first))
-            .ok_or(Rejection::Page)?;
+    /// The position and page size to serve, after the defaults and the maximum.
+    fn validate(&self, position: Num, size: Num) -> Result<(u32, u32), Rejection> {
+        let position = match self.mode {
+            Mode::Page { first, bad } => position
+                .at_least_or(first, first)
+                .or_else(|| bad.fallback(first)),
+            Mode::Offset | Mode::Cursor(_) => position.at_least_or(0, 0),
+        };
+        let position = position.ok_or(Rejection::Page)?;
         let size = size
             .at_least_or(1, self.default_size)
             .or_else(|| self.bad_size.fallback(self.default_size))
             .ok_or(Rejection::Size)?;
         match self.above_max {
-            AboveMax::Clamp => Ok((page, size.min(self.max_size))),
+            AboveMax::Clamp => Ok((position, size.min(self.max_size))),
             AboveMax::Reject if size > self.max_size => Err(Rejection::Size),
-            AboveMax::Reject => Ok((page, size)),
+            AboveMax::Reject => Ok((position, size)),
         }
+    }
+
+    /// The page a request at `position` with pages of `size` asks for, as the faults count
+    /// pages: the page number itself, or `position / size + 1` where pages have no number.
+    fn page_of(&self, position: u32, size: u32) -> u32 {
+        match self.mode {
+            Mode::Page { .. } => position,
+            Mode::Offset | Mode::Cursor(_) => position / size.max(1) + 1,
+        }
+    }
+
+    /// The page to record for a request, valid or not: [`Self::page_of`] the position at the
+    /// page size sent (or its default, at most the maximum); the first page when no position
+    /// is sent, 0 when it is not valid.
+    fn recorded(&self, position: Num, size: Num) -> u32 {
+        match (self.mode, position) {
+            (Mode::Page { .. }, _) | (_, Num::Absent | Num::Invalid) => {
+                position.recorded_page(self.first_page())
+            }
+            (Mode::Offset | Mode::Cursor(_), Num::Value(position)) => {
+                let size = size.at_least_or(1, self.default_size);
+                let size = size.unwrap_or(self.default_size).min(self.max_size);
+                self.page_of(position, size)
+            }
+        }
+    }
+
+    /// The position of the first page, which `ignore_page` serves.
+    fn first_position(&self) -> u32 {
+        match self.mode {
+            Mode::Page { first, .. } => first,
+            Mode::Offset | Mode::Cursor(_) => 0,
+        }
+    }
+
+    /// The index of the first item a request at `position` is served, with pages of `size`.
+    fn start(&self, position: u32, size: u32) -> usize {
+        match self.mode {
+            Mode::Page { first, .. } => http::page_range(position - first, size, usize::MAX).start,
+            Mode::Offset | Mode::Cursor(_) => position as usize,
+        }
+    }
+
+    /// Whether a request starting at `start` names nothing in a data set of `len` items: a
+    /// cursor past the end, which the API could not have handed out.
+    fn names_nothing(&self, start: usize, len: usize) -> bool {
+        matches!(self.mode, Mode::Cursor(_)) && start > len
     }
 }
 
 /// The page a valid request is served, and what its links are made of.
 pub(crate) struct Served<'a> {
-    /// The page served, as the request numbers it: the one asked, or the first under
-    /// `ignore_page`.
+    /// The page served, as the request numbers it (the one asked, or the first under
+    /// `ignore_page`); where pages have no number, as [`Paging::page_of`] counts them.
     pub(crate) page: u32,
-    /// The page size, after the default and the maximum.
+    /// The index of the first item served.
+    pub(crate) start: usize,
+    /// The page size, after the default, the maximum and `cap_limit`.
     pub(crate) size: u32,
     /// The data set's size for this answer.
     pub(crate) len: usize,
@@ -233,6 +330,8 @@ pub(crate) struct Served<'a> {
     ///
     /// [`Faults::link_objects`]: crate::Faults::link_objects
     pub(crate) link_objects: bool,
+    /// Where a cursor fault says the next page starts, whatever the data set holds.
+    next_fault: Option<usize>,
     query: &'a [(String, String)],
     base_url: &'a str,
     paging: Paging,
@@ -243,22 +342,36 @@ pub(crate) struct Served<'a> {
 impl Served<'_> {
     /// The page's index from 0, whatever number the API gives its first page.
     pub(crate) fn index(&self) -> u32 {
-        self.page - self.paging.first_page
+        self.page - self.paging.first_page()
     }
 
     /// The indices of this page's items in a list of `total` items; empty past the end.
     pub(crate) fn range(&self, total: usize) -> Range<usize> {
-        http::page_range(self.index(), self.size, total)
+        http::item_range(self.start, self.size, total)
     }
 
     /// Whether a list of `total` items goes on after this page.
     pub(crate) fn has_next(&self, total: usize) -> bool {
-        (u64::from(self.index()) + 1) * u64::from(self.size) < total as u64
+        self.start.saturating_add(self.size as usize) < total
     }
 
-    /// Whether this page comes after the first.
+    /// Where the next page of a list of `total` items starts, when there is one or a cursor
+    /// fault says so.
+    pub(crate) fn next_start(&self, total: usize) -> Option<usize> {
+        self.next_fault.or_else(|| {
+            self.has_next(total)
+                .then(|| self.start + self.size as usize)
+        })
+    }
+
+    /// Where a cursor fault says the next page starts, if one does.
+    pub(crate) fn next_fault(&self) -> Option<usize> {
+        self.next_fault
+    }
+
+    /// Whether this page comes after the first, by its number.
     pub(crate) fn has_prev(&self) -> bool {
-        self.page > self.paging.first_page
+        self.page > self.paging.first_page()
     }
 
     /// How many pages a list of `total` items fills: 0 when it is empty.
@@ -270,7 +383,7 @@ impl Served<'_> {
     /// empty.
     pub(crate) fn last_page(&self, total: usize) -> u32 {
         let pages = u32::try_from(self.pages(total)).unwrap_or(u32::MAX);
-        self.paging.first_page.saturating_add(pages.max(1) - 1)
+        self.paging.first_page().saturating_add(pages.max(1) - 1)
     }
 
     /// The origin to write before every link but `next`: empty when links are relative.
@@ -284,10 +397,14 @@ impl Served<'_> {
             .next_origin(self.base_url, self.links.absolute)
     }
 
-    /// The link to `page` (its page parameter dropped when `None`) on `origin`: the request's
-    /// path and query with the page and, if the API writes it, the page size as served.
-    pub(crate) fn href(&self, origin: &str, page: Option<u32>) -> String {
-        let mut set = vec![(self.paging.page, page.map(|page| page.to_string()))];
+    /// The link to `position` (a page number or an offset; the parameter dropped when
+    /// `None`) on `origin`: the request's path and query with the position and, if the API
+    /// writes it, the page size as served.
+    pub(crate) fn href<P: Display>(&self, origin: &str, position: Option<P>) -> String {
+        let mut set = vec![(
+            self.paging.position,
+            position.map(|position| position.to_string()),
+        )];
         if self.links.size {
             set.push((self.paging.size, Some(self.size.to_string())));
         }
@@ -295,10 +412,14 @@ impl Served<'_> {
         format!("{origin}{href}")
     }
 
-    /// The link to the next page, on the `next` origin, when a list of `total` items goes on.
+    /// The link to the next page, on the `next` origin, when a list of `total` items goes on:
+    /// the next page number, or the next page's start where the position is an offset.
     pub(crate) fn next_href(&self, total: usize) -> Option<String> {
-        self.has_next(total)
-            .then(|| self.href(self.next_origin(), Some(self.page + 1)))
+        let next = match self.paging.mode {
+            Mode::Page { .. } => self.has_next(total).then(|| self.page as usize + 1),
+            Mode::Offset | Mode::Cursor(_) => self.next_start(total),
+        };
+        next.map(|position| self.href(self.next_origin(), Some(position)))
     }
 
     /// The link to the previous page, when there is one.
@@ -309,7 +430,7 @@ impl Served<'_> {
 
     /// The link to the first page.
     pub(crate) fn first_href(&self) -> String {
-        self.href(self.origin(), Some(self.paging.first_page))
+        self.href(self.origin(), Some(self.paging.first_page()))
     }
 
     /// The link to the last page of a list of `total` items.
@@ -320,7 +441,7 @@ impl Served<'_> {
 
 /// A request that passed auth and validation.
 struct Accepted<P> {
-    page: u32,
+    position: u32,
     size: u32,
     params: P,
 }
@@ -361,7 +482,7 @@ impl<F: FakeApi> Endpoint for F {
     }
 
     fn first_page(&self) -> u32 {
-        F::PAGING.first_page
+        F::PAGING.first_page()
     }
 
     fn resembles(&self, path: &str) -> bool {
@@ -374,36 +495,15 @@ impl<F: FakeApi> Endpoint for F {
         request: &Request<'_>,
         shared: &Shared,
     ) -> (Option<Duration>, Response) {
-        let (page, size) = F::PAGING.read(request);
-        let asked = page.recorded_page(F::PAGING.first_page);
-        let accepted = match accept(self, request, page, size) {
+        let (position, size) = F::PAGING.read(request);
+        let asked = F::PAGING.recorded(position, size);
+        let accepted = match accept(self, request, position, size) {
             Ok(accepted) => accepted,
             Err(refusal) => return shared.refused(api, request, asked, refusal.into_response()),
         };
         // Only the faults' decision, and what rendering needs, is taken under the lock.
         let (delay, outcome) = shared.record(api, request, asked, |state| {
-            let outcome = match state.decide(accepted.page) {
-                Decision::Fail => Outcome::Fail,
-                Decision::Malformed => Outcome::Malformed,
-                Decision::Serve { page, len } => {
-                    let served = Served {
-                        page,
-                        size: accepted.size,
-                        len,
-                        path: request.uri.path(),
-                        link_objects: state.faults.link_objects,
-                        query: request.query(),
-                        base_url: request.base_url,
-                        paging: F::PAGING,
-                        links: F::LINKS,
-                        link_style: state.faults.link_style.clone(),
-                    };
-                    match self.past_end(&served) {
-                        Some(refusal) => Outcome::Refused(refusal),
-                        None => Outcome::Serve(served),
-                    }
-                }
-            };
+            let outcome = decide(self, state, &accepted, request);
             let status = outcome.status();
             (outcome, status)
         });
@@ -425,7 +525,7 @@ enum Outcome<'a> {
     Fail,
     /// The truncated JSON body.
     Malformed,
-    /// A page past the last, refused.
+    /// A page past the last, or a cursor past the end, refused.
     Refused(ErrorAnswer),
     /// This page, rendered after the lock is released.
     Serve(Served<'a>),
@@ -442,20 +542,82 @@ impl Outcome<'_> {
     }
 }
 
+/// Under the lock: lets the faults decide how to answer a valid request, and what it is
+/// served.
+fn decide<'r, F: FakeApi>(
+    fake: &F,
+    state: &mut ApiState,
+    accepted: &Accepted<F::Params>,
+    request: &'r Request<'_>,
+) -> Outcome<'r> {
+    let paging = F::PAGING;
+    let asked = paging.page_of(accepted.position, accepted.size);
+    let (page, len) = match state.decide(asked) {
+        Decision::Fail => return Outcome::Fail,
+        Decision::Malformed => return Outcome::Malformed,
+        Decision::Serve { page, len } => (page, len),
+    };
+    let faults = &state.faults;
+    // Served from the first page wherever the request starts, as `decide` numbered it.
+    let position = if faults.ignore_page {
+        paging.first_position()
+    } else {
+        accepted.position
+    };
+    let size = faults.limit(accepted.size);
+    let start = paging.start(position, size);
+    if paging.names_nothing(start, len) {
+        return Outcome::Refused(fake.reject_position(sent_position::<F>(request)));
+    }
+    // A repeated cursor is the one sent, not the one served.
+    let asked_start = paging.start(accepted.position, accepted.size);
+    let served = Served {
+        page,
+        start,
+        size,
+        len,
+        path: request.uri.path(),
+        link_objects: faults.link_objects,
+        next_fault: faults.next_start(asked, asked_start, accepted.size),
+        query: request.query(),
+        base_url: request.base_url,
+        paging,
+        links: F::LINKS,
+        link_style: faults.link_style.clone(),
+    };
+    match fake.past_end(&served) {
+        Some(refusal) => Outcome::Refused(refusal),
+        None => Outcome::Serve(served),
+    }
+}
+
+/// The position parameter as sent in the query string, empty when it is not there.
+fn sent_position<'r, F: FakeApi>(request: &'r Request<'_>) -> &'r str {
+    request.param(F::PAGING.position).unwrap_or_default()
+}
+
 /// Checks auth, then paging, then the rest, in that order, so a request with several faults
 /// gets the first one's answer.
 fn accept<F: FakeApi>(
     fake: &F,
     request: &Request<'_>,
-    page: Num,
+    position: Num,
     size: Num,
 ) -> Result<Accepted<F::Params>, ErrorAnswer> {
     if !fake.authorized(request) {
         return Err(fake.reject(Rejection::Unauthorized));
     }
-    let (page, size) = F::PAGING
-        .validate(page, size)
-        .map_err(|rejection| fake.reject(rejection))?;
+    let (position, size) =
+        F::PAGING
+            .validate(position, size)
+            .map_err(|rejection| match rejection {
+                Rejection::Page => fake.reject_position(sent_position::<F>(request)),
+                Rejection::Unauthorized | Rejection::Size => fake.reject(rejection),
+            })?;
     let params = fake.params(request)?;
-    Ok(Accepted { page, size, params })
+    Ok(Accepted {
+        position,
+        size,
+        params,
+    })
 }

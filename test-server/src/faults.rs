@@ -6,18 +6,23 @@ use std::time::Duration;
 /// ([`LinkStyle`]), with [`TestServer::set_faults`].
 ///
 /// Every page number here is the page the request *asked for* (in its query string or JSON
-/// body), whatever page is served. The faults act only on requests that pass authentication and
-/// validation, except `delay`, which delays every answer recorded under the API (401s, 400s,
-/// and the 404s and 405s that [`Recorded::api`](crate::Recorded::api) attributes to it).
-/// They are checked in this order: `fail_page_once`, `malformed_json_page`, then the page is
-/// served (with `ignore_page`), then `resize_after_page` takes effect.
+/// body), whatever page is served. Where pages have no number (Stripe, Slack and Jira page by
+/// cursor or offset), the page asked for is `start / limit + 1`: `start` the index of the
+/// first item asked for, `limit` the page size asked for after its default and maximum. A
+/// walk at one limit thus asks for pages 1, 2, 3… The faults act only on requests that pass
+/// authentication and validation, except `delay`, which delays every answer recorded under
+/// the API (401s, 400s, and the 404s and 405s that [`Recorded::api`](crate::Recorded::api)
+/// attributes to it). They are checked in this order: `fail_page_once`,
+/// `malformed_json_page`, then the page is served (with `ignore_page`, `cap_limit`,
+/// `repeat_cursor` and `cursor_cycle`), then `resize_after_page` takes effect.
 ///
 /// [`TestServer::set_faults`]: crate::TestServer::set_faults
 #[derive(Debug, Clone, Default)]
 pub struct Faults {
     /// Always serve the first page's content, whatever page is asked; what the server echoes
-    /// (Codat's `pageNumber` and `_links`, GitLab's `X-Page`, …) is what it would echo for the
-    /// first page.
+    /// (Codat's `pageNumber` and `_links`, GitLab's `X-Page`, Jira's `startAt`, …) is what it
+    /// would echo for the first page. Offset and cursor APIs serve from the first item
+    /// whatever `startAt`, `cursor` or `starting_after` says.
     pub ignore_page: bool,
     /// Answer `500` with `{"error":"internal"}` the first time this page is asked, then serve it
     /// normally.
@@ -41,6 +46,39 @@ pub struct Faults {
     /// of the same generator): a GitLab collection of at most
     /// [`GITLAB_COUNT_LIMIT`](crate::GITLAB_COUNT_LIMIT) items is counted.
     pub items: Option<usize>,
+    /// Serve at most this many items a page (0 counts as 1), whatever the limit asked, as if
+    /// it were the limit asked. What echoes the page size says this number (Jira's
+    /// `maxResults`, Codat's `pageSize`, the links' `per_page`…); Stripe and Slack echo none,
+    /// so there the cap goes unsaid.
+    pub cap_limit: Option<u32>,
+    /// This page hands out, as where the next page starts, the position that asked for it, so
+    /// a walk asks for it again and again: Slack's `next_cursor` is the cursor sent, Jira's
+    /// `nextPage` has the same `startAt`, and Stripe serves the page that ends just before
+    /// it, so that its last `id` is the `starting_after` sent. Only the APIs that page by
+    /// cursor or offset; the others ignore it.
+    pub repeat_cursor: Option<u32>,
+    /// `(k, j)`, `j < k`: page `k` hands out page `j`'s next position (as `repeat_cursor`
+    /// does its own), so a walk goes round pages `j + 1 ..= k` for ever: with `(3, 1)` the
+    /// cursors go A, B, A, B… Page `j`'s next position is where page `j + 1` starts at the
+    /// limit page `k` asks for. Only the APIs that page by cursor or offset.
+    pub cursor_cycle: Option<(u32, u32)>,
+}
+
+impl Faults {
+    /// The page size served for `asked`, after `cap_limit`.
+    pub(crate) fn limit(&self, asked: u32) -> u32 {
+        self.cap_limit.map_or(asked, |cap| asked.min(cap.max(1)))
+    }
+
+    /// Where the cursor faults say the page after `page` starts, for a request asking for
+    /// `size` items from `start`; `None` when they leave it alone.
+    pub(crate) fn next_start(&self, page: u32, start: usize, size: u32) -> Option<usize> {
+        if self.repeat_cursor == Some(page) {
+            return Some(start);
+        }
+        let (_, to) = self.cursor_cycle.filter(|&(from, _)| from == page)?;
+        Some((to as usize).saturating_mul(size as usize))
+    }
 }
 
 /// How a fake writes the links of its answers.
@@ -171,6 +209,21 @@ mod tests {
         assert_eq!(state.decide(2), Decision::Serve { page: 2, len: 10 });
         assert_eq!(state.decide(3), Decision::Serve { page: 3, len: 3 });
         assert_eq!(state.decide(2), Decision::Serve { page: 2, len: 3 });
+    }
+
+    #[test]
+    fn cap_limit_and_cursor_faults() {
+        let faults = Faults {
+            cap_limit: Some(7),
+            repeat_cursor: Some(2),
+            cursor_cycle: Some((3, 1)),
+            ..Faults::default()
+        };
+        assert_eq!((faults.limit(10), faults.limit(5)), (7, 5));
+        assert_eq!(Faults::default().limit(10), 10);
+        assert_eq!(faults.next_start(1, 0, 10), None);
+        assert_eq!(faults.next_start(2, 10, 10), Some(10), "the cursor sent");
+        assert_eq!(faults.next_start(3, 20, 10), Some(10), "page 1's next");
     }
 
     #[test]

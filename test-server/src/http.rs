@@ -92,6 +92,12 @@ impl<'a> Request<'a> {
             .ok()
     }
 
+    /// Whether `Authorization: Basic` carries exactly `user:password`.
+    pub(crate) fn basic_is(&self, user: &str, password: &str) -> bool {
+        let expected = format!("{user}:{password}");
+        self.basic().is_some_and(|sent| sent == expected.as_bytes())
+    }
+
     /// The body as JSON: an empty body is `{}`, so that it means every default; `None` when
     /// the body is not JSON.
     pub(crate) fn json_body(&self) -> Option<&Value> {
@@ -172,7 +178,13 @@ impl Num {
 /// empty past the end.
 pub(crate) fn page_range(index: u32, size: u32, len: usize) -> Range<usize> {
     let start = u64::from(index) * u64::from(size);
-    let start = usize::try_from(start).unwrap_or(usize::MAX).min(len);
+    item_range(usize::try_from(start).unwrap_or(usize::MAX), size, len)
+}
+
+/// The indices of at most `size` items from `start` in a data set of `len` items; empty past
+/// the end.
+pub(crate) fn item_range(start: usize, size: u32, len: usize) -> Range<usize> {
+    let start = start.min(len);
     let end = start.saturating_add(size as usize).min(len);
     start..end
 }

@@ -16,10 +16,15 @@
 //! | `GET /api/customers?page=&size=` | Spring Data | query string, pages from **0** | [`SPRING_CUSTOMERS`] customers, [`spring_customer_id`] |
 //! | `GET /api/v2/customers?page=&size=` | Spring Data, `one-indexed-parameters` | query string, pages from 1 | the same customers |
 //! | `GET /wp-json/wp/v2/posts?page=&per_page=` | WordPress | query string; `X-WP-*` and `Link` headers | [`WORDPRESS_POSTS`] posts, [`wordpress_post_id`] |
+//! | `GET /v1/customers?limit=&starting_after=` | Stripe | cursor: the last item's `id`; `has_more` | [`STRIPE_CUSTOMERS`] customers, [`stripe_customer_id`] |
+//! | `GET /api/conversations.list?cursor=&limit=` | Slack | cursor: `response_metadata.next_cursor` | [`SLACK_CHANNELS`] channels, [`slack_channel_id`], [`slack_cursor`] |
+//! | `GET /rest/api/3/project/search?startAt=&maxResults=` | Jira Cloud | offset from 0; `total`, `isLast`, `nextPage` | [`JIRA_PROJECTS`] projects, [`jira_project_id`], [`jira_project_key`] |
 //!
 //! Items are numbered from 0 and served in that order: the page at index `k` (from 0: page
 //! `k + 1`, or page `k` for Spring's first route) of size `s` holds items `k * s .. (k + 1) * s`,
-//! fewer on the last page, none past it. Ids where the real API's start at 1 (GitHub's issue
+//! fewer on the last page, none past it. Where a request says where its page starts instead
+//! (Jira's `startAt`, Stripe's `starting_after`, Slack's `cursor`), a page of size `s` starting
+//! at item `i` holds items `i .. i + s`. Ids where the real API's start at 1 (GitHub's issue
 //! `number`, every database id) are the item's index plus 1.
 //!
 //! # Authentication
@@ -51,6 +56,14 @@
 //! - WordPress: HTTP Basic, [`WORDPRESS_USER`] and the application password
 //!   [`WORDPRESS_APP_PASSWORD`], with or without its spaces; otherwise
 //!   `{"code":"rest_not_logged_in","message":"You are not currently logged in.","data":{"status":401}}`.
+//! - Stripe: `Authorization: Bearer sk_test_pagination_test_server` ([`STRIPE_KEY`]);
+//!   otherwise `{"error":{"message":"Invalid API Key provided.","type":"invalid_request_error"}}`
+//!   with `WWW-Authenticate: Basic realm="Stripe"`.
+//! - Slack: `Authorization: Bearer xoxb-test-slack-token` ([`SLACK_TOKEN`]); otherwise
+//!   `{"ok":false,"error":"invalid_auth"}` with status **200**, as Slack's Web API answers
+//!   every error.
+//! - Jira: HTTP Basic, [`JIRA_EMAIL`] and the API token [`JIRA_API_TOKEN`]; otherwise
+//!   `{"errorMessages":["Client must be authenticated to access this resource."],"errors":{}}`.
 //!
 //! # Page sizes and validation
 //!
@@ -65,6 +78,9 @@
 //! | JSON:API | `page[size]` 10 | 50 | **clamped** to 50; the links say `page[size]=50` |
 //! | Spring (both routes) | `size` 20 | 2000 | **clamped** to 2000, Spring's `max-page-size`; the answer's `size` says 2000 |
 //! | WordPress | `per_page` 10 | 100 | **rejected**: 400 `rest_invalid_param`, as WordPress's schema rejects it |
+//! | Stripe | `limit` 10 | 100 | **rejected**: 400 `parameter_invalid_integer`, as Stripe does |
+//! | Slack | `limit` 100 (Slack recommends 200) | 1000 | **clamped** to 1000; nothing in the answer echoes the limit |
+//! | Jira | `maxResults` 50 | 100 | **clamped** to 100, silently: the answer's `maxResults` and links say 100 |
 //!
 //! `page` defaults to the first page everywhere: 1, or 0 on Spring's `/api/customers`. A page
 //! below the first, or a page size below 1, or either negative, fractional, larger than
@@ -75,7 +91,24 @@
 //! `{"statusCode":400,"error":"…"}`, GitHub `{"message":"…","documentation_url":"…","status":"400"}`,
 //! GitLab (Grape's) `{"error":"page is invalid"}` or `{"error":"per_page is invalid"}`,
 //! JSON:API `{"errors":[{"status":"400","title":"Invalid Query Parameter","detail":"…","source":{"parameter":"page[number]"}}]}`,
-//! WordPress `{"code":"rest_invalid_param","message":"Invalid parameter(s): per_page","data":{"status":400,"params":{…},"details":{…}}}`.
+//! WordPress `{"code":"rest_invalid_param","message":"Invalid parameter(s): per_page","data":{"status":400,"params":{…},"details":{…}}}`,
+//! Stripe `{"error":{"code":"parameter_invalid_integer","doc_url":"…","message":"Invalid limit: must be between 1 and 100","param":"limit","type":"invalid_request_error"}}`,
+//! Slack `{"ok":false,"error":"invalid_limit"}` with status 200, Jira
+//! `{"errorMessages":["startAt must be a non-negative integer"],"errors":{}}` (or
+//! `maxResults must be a positive integer`).
+//!
+//! Where pages have no number, the position is checked before the page size:
+//!
+//! - Jira's `startAt` defaults to 0; one that is negative, fractional, larger than `u32::MAX`
+//!   or not a number is a 400 as above.
+//! - Stripe's `starting_after` must be the `id` of a customer of the list, as written by
+//!   [`stripe_customer_id`]; anything else (also an empty one, or a customer past the end of
+//!   a list that a fault shrank) is a 400
+//!   `{"error":{"code":"resource_missing","doc_url":"…","message":"No such customer: 'cus_…'","param":"starting_after","type":"invalid_request_error"}}`.
+//! - Slack's `cursor` must be one the server hands out, [`slack_cursor`], at most at the end of
+//!   the list; an empty one is the first page, as Slack's clients send it. Anything else is
+//!   `{"ok":false,"error":"invalid_cursor"}` with status **200**.
+//!
 //! Except where the real API is lenient:
 //!
 //! - DRF serves a bad `page_size` at the default (`get_page_size` falls back), and answers a
@@ -87,7 +120,8 @@
 //! `{"detail":"Invalid page."}` (Django's paginator still has a page 1 when there is nothing
 //! to list), and WordPress, a **400**
 //! `{"code":"rest_post_invalid_page_number","message":"The page number requested is larger than the number of pages available.","data":{"status":400}}`
-//! (unless there are no posts at all).
+//! (unless there are no posts at all). Jira's `startAt` past the end is a 200 with no
+//! `values`; Stripe's and Slack's cursors cannot point past the end.
 //!
 //! # Answers
 //!
@@ -130,6 +164,17 @@
 //! - WordPress: a bare array `[{"id":1,"date":"2024-05-01T10:00:00","slug":"post-0","status":"publish","title":{"rendered":"Post 0"}}]`
 //!   with `X-WP-Total`, `X-WP-TotalPages`, and `Link` with `prev` and `next` when there are
 //!   such pages; content type `application/json; charset=UTF-8`.
+//! - Stripe: a list object, `{"object":"list","url":"/v1/customers","has_more":true,"data":[{"id":"cus_00000000000000","object":"customer","created":1714557600,"email":"customer0@example.com","livemode":false,"name":"Customer 0"}]}`,
+//!   the newest customer first. `has_more` is false on the last page; the next page is asked
+//!   with `starting_after=<the last id>`. No totals, no links.
+//! - Slack: `{"ok":true,"channels":[{"id":"C00000000","name":"channel-0","is_channel":true,"is_private":false,"is_archived":false,"created":1714557600,"num_members":1}],"response_metadata":{"next_cursor":"Y2hhbm5lbDpDMDAwMDAxMDA="}}`,
+//!   content type `application/json; charset=utf-8`. `next_cursor` is base64 of
+//!   `channel:<the id of the channel the next page starts at>`, in Slack's `type:id` form, and
+//!   an **empty string** on the last page, as Slack sends it. No totals.
+//! - Jira: the `values` page of `/rest/api/3/project/search`,
+//!   `{"self":"http://…/rest/api/3/project/search?startAt=0&maxResults=50","nextPage":"http://…?startAt=50&maxResults=50","maxResults":50,"startAt":0,"total":N,"isLast":false,"values":[{"self":"http://…/rest/api/3/project/10000","id":"10000","key":"PAAA","name":"Project 0","projectTypeKey":"software","simplified":false,"style":"classic"}]}`.
+//!   `maxResults` is the page size served; `nextPage` is left out on the last page, where
+//!   `isLast` is true and `startAt` plus the number of `values` is `total`.
 //!
 //! Links to other pages keep the request's other query parameters: in the order sent, the
 //! page (and the page size, where the API writes it) in its place or last (GitHub, JSON:API,
@@ -144,10 +189,14 @@
 //! # Faults
 //!
 //! [`TestServer::set_faults`] installs [`Faults`] for one [`Api`]: failing a page once,
-//! truncated JSON, ignoring the page number, a delay, a data set that starts at another size
-//! or shrinks or grows in the middle of a walk, how links are written ([`LinkStyle`]: as the
-//! API does, relative, absolute, or `next` to another origin), and JSON:API's link objects.
-//! Page numbers in faults are the request's: from 0 on Spring's `/api/customers`.
+//! truncated JSON, ignoring the page number (or the offset, or the cursor), a delay, a data set
+//! that starts at another size or shrinks or grows in the middle of a walk, how links are
+//! written ([`LinkStyle`]: as the API does, relative, absolute, or `next` to another origin),
+//! JSON:API's link objects, a page size capped below the one asked, and, where the server
+//! hands out where the next page starts (Slack's `next_cursor`, Jira's `nextPage`, Stripe's
+//! last `id`), a cursor that repeats or goes round in a cycle. Page numbers in faults are the
+//! request's: from 0 on Spring's `/api/customers`; `start / limit + 1` where pages have no
+//! number.
 
 mod clarifai;
 mod codat;
@@ -159,10 +208,13 @@ mod faults;
 mod github;
 mod gitlab;
 mod http;
+mod jira;
 mod jsonapi;
 mod links;
 mod router;
+mod slack;
 mod spring;
+mod stripe;
 mod wordpress;
 
 use std::net::{Ipv4Addr, SocketAddr};
@@ -175,8 +227,9 @@ use tokio::task::JoinHandle;
 
 pub use data::{
     clarifai_hit_input_id, clarifai_input_id, codat_invoice_id, cspr_account_hash, drf_book_id,
-    github_issue_id, github_issue_number, gitlab_project_id, jsonapi_article_id,
-    spring_customer_id, wordpress_post_id,
+    github_issue_id, github_issue_number, gitlab_project_id, jira_project_id, jira_project_key,
+    jsonapi_article_id, slack_channel_id, slack_cursor, spring_customer_id, stripe_customer_id,
+    wordpress_post_id,
 };
 pub use faults::{Faults, LinkStyle};
 
@@ -207,6 +260,14 @@ pub const WORDPRESS_USER: &str = "test-wordpress-user";
 /// The application password of [`WORDPRESS_USER`], in the groups WordPress shows it in; its
 /// spaces may be left out.
 pub const WORDPRESS_APP_PASSWORD: &str = "abcd EFGH 1234 ijkl MNOP 5678";
+/// The Stripe secret key the fake accepts, as `Authorization: Bearer <key>`.
+pub const STRIPE_KEY: &str = "sk_test_pagination_test_server";
+/// The Slack bot token the fake accepts, as `Authorization: Bearer <token>`.
+pub const SLACK_TOKEN: &str = "xoxb-test-slack-token";
+/// The Atlassian account the Jira fake accepts over HTTP Basic, with [`JIRA_API_TOKEN`].
+pub const JIRA_EMAIL: &str = "test-jira@example.com";
+/// The API token of [`JIRA_EMAIL`].
+pub const JIRA_API_TOKEN: &str = "test-jira-api-token";
 /// How many inputs `GET .../inputs` lists (until a fault resizes it).
 pub const CLARIFAI_INPUTS: usize = 10_000;
 /// How many hits `POST .../annotations/searches` finds (until a fault resizes it).
@@ -232,6 +293,13 @@ pub const JSONAPI_ARTICLES: usize = 987;
 pub const SPRING_CUSTOMERS: usize = 4_321;
 /// How many posts WordPress's `GET /wp-json/wp/v2/posts` lists (until a fault resizes it).
 pub const WORDPRESS_POSTS: usize = 456;
+/// How many customers Stripe's `GET /v1/customers` lists (until a fault resizes it).
+pub const STRIPE_CUSTOMERS: usize = 1_000;
+/// How many channels Slack's `GET /api/conversations.list` lists (until a fault resizes it).
+pub const SLACK_CHANNELS: usize = 2_500;
+/// How many projects Jira's `GET /rest/api/3/project/search` lists (until a fault resizes
+/// it).
+pub const JIRA_PROJECTS: usize = 1_234;
 
 /// How long [`TestServer::stop`] waits for in-flight requests before it aborts the server.
 const STOP_GRACE: Duration = Duration::from_secs(5);
@@ -284,6 +352,12 @@ fakes! {
     SpringCustomersOneIndexed => spring::Customers::<true>,
     /// WordPress `GET /wp-json/wp/v2/posts`.
     WordpressPosts => wordpress::Posts,
+    /// Stripe `GET /v1/customers`, by cursor: the last item's id.
+    StripeCustomers => stripe::Customers,
+    /// Slack `GET /api/conversations.list`, by cursor: `next_cursor`.
+    SlackConversations => slack::Conversations,
+    /// Jira Cloud `GET /rest/api/3/project/search`, by offset.
+    JiraProjects => jira::Projects,
 }
 
 impl Api {
@@ -309,7 +383,10 @@ pub struct Recorded {
     pub query: Option<String>,
     /// The page asked for, from the query string (`page`, JSON:API's `page[number]`) or, for
     /// Clarifai's POST, the JSON body (`pagination.page`): the API's first page when absent
-    /// (0 on Spring's `/api/customers`, else 1), 0 when present but not a `u32` number.
+    /// (0 on Spring's `/api/customers`, else 1), 0 when present but not a `u32` number. Where
+    /// pages have no number (Stripe, Slack, Jira), `start / limit + 1`, with `start` the index
+    /// of the first item asked for and `limit` the page size sent (or its default), at most
+    /// the maximum; 1 when no position is sent, 0 when it is not valid.
     pub page: u32,
     /// The status of the answer.
     pub status: u16,

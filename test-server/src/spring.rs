@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use serde::Serialize;
 
 use crate::data;
-use crate::fake::{AboveMax, Bad, FakeApi, Paging, Rejection, Served};
+use crate::fake::{AboveMax, Bad, FakeApi, Mode, Paging, Rejection, Served};
 use crate::http::{ErrorAnswer, PageAnswer, Request};
 
 /// `GET /api/customers` (`ONE_INDEXED` false) or `GET /api/v2/customers` (true, where the
@@ -96,8 +96,10 @@ impl<const ONE_INDEXED: bool> FakeApi for Customers<ONE_INDEXED> {
     /// `PageableHandlerMethodArgumentResolver`: `size` defaults to 20 and is clamped to 2000; a
     /// page or size that does not parse, or is out of range, falls back to its default.
     const PAGING: Paging = Paging {
-        first_page: if ONE_INDEXED { 1 } else { 0 },
-        bad_page: Bad::Default,
+        mode: Mode::Page {
+            first: if ONE_INDEXED { 1 } else { 0 },
+            bad: Bad::Default,
+        },
         bad_size: Bad::Default,
         ..Paging::query("page", "size", 20, 2000, AboveMax::Clamp)
     };
@@ -105,10 +107,7 @@ impl<const ONE_INDEXED: bool> FakeApi for Customers<ONE_INDEXED> {
 
     /// HTTP Basic, as Spring Security's `httpBasic()` checks it.
     fn authorized(&self, request: &Request<'_>) -> bool {
-        let expected = format!("{}:{}", crate::SPRING_USER, crate::SPRING_PASSWORD);
-        request
-            .basic()
-            .is_some_and(|sent| sent == expected.as_bytes())
+        request.basic_is(crate::SPRING_USER, crate::SPRING_PASSWORD)
     }
 
     /// Paging is never refused; a 401 comes with Spring Security's `WWW-Authenticate`.
