@@ -27,6 +27,10 @@ pub trait CursorRequest: Sized {
     /// The API's parameter names and its default and maximum limit.
     const PARAMS: CursorParams;
 
+    /// The longest cursor, in bytes, a request carries: a server's cursor longer than
+    /// this ends a walk with an error rather than be sent. 64 KiB unless set.
+    const MAX_CURSOR_LEN: usize = 65_536;
+
     /// The cursor this request continues from; `None` for the first page.
     fn cursor(&self) -> Option<&str>;
 
@@ -59,11 +63,13 @@ pub trait CursorRequest: Sized {
         self.with_limit(Self::PARAMS.max_limit)
     }
 
-    /// Checks the limit is in `1..=max_limit`.
+    /// Checks the cursor can be sent (not empty, at most
+    /// [`MAX_CURSOR_LEN`](Self::MAX_CURSOR_LEN) bytes) and the limit is in `1..=max_limit`.
     ///
     /// # Errors
-    /// [`PageError::PageSizeOutOfRange`].
+    /// [`PageError::CursorOutOfRange`] or [`PageError::PageSizeOutOfRange`].
     fn validate(&self) -> Result<(), PageError> {
+        rules::cursor::validate_cursor::<Self>(self.cursor())?;
         rules::offset::validate_limit(self.limit().into(), Self::PARAMS.max_limit)
     }
 

@@ -33,6 +33,14 @@ pub enum PageError {
         /// The largest offset the request can hold.
         last: u64,
     },
+    /// A cursor that no request can carry: empty (ask for the first page with none), or
+    /// longer than the request type allows.
+    CursorOutOfRange {
+        /// Its length in bytes.
+        length: usize,
+        /// The longest the request type allows.
+        max: usize,
+    },
     /// The page size (or limit) is `0` or larger than the server's maximum.
     PageSizeOutOfRange {
         /// The page size that was given.
@@ -68,6 +76,14 @@ impl fmt::Display for PageError {
             } => write!(
                 f,
                 "offset {offset} is out of range: offsets go from {first} to {last}"
+            ),
+            PageError::CursorOutOfRange { length: 0, .. } => f.write_str(
+                "the cursor is empty: a request for the first page has no cursor (`None`)",
+            ),
+            PageError::CursorOutOfRange { length, max } => write!(
+                f,
+                "the cursor is {length} bytes long, longer than the {max} the request type \
+                 allows (`CursorRequest::MAX_CURSOR_LEN`)"
             ),
             PageError::PageSizeOutOfRange { size, max } => {
                 write!(
@@ -243,6 +259,16 @@ pub enum Error<E, Req> {
         /// That page, to be asked for by number.
         resume: Box<Req>,
     },
+    /// A walk by cursors was given a cursor no request can carry (see
+    /// [`PageError::CursorOutOfRange`]); nothing was sent with it.
+    BadCursor {
+        /// The page the cursor was for.
+        page: u32,
+        /// What is wrong with it.
+        source: PageError,
+        /// The request that carries it.
+        resume: Box<Req>,
+    },
     /// A walk by cursors was given a cursor it fetched by already: the walk stops rather
     /// than loop.
     CursorLoop {
@@ -324,6 +350,7 @@ impl<E, Req> Error<E, Req> {
             | Error::Link { page, resume, .. }
             | Error::LinkLoop { page, resume, .. }
             | Error::CursorLoop { page, resume, .. }
+            | Error::BadCursor { page, resume, .. }
             | Error::OffsetIgnored { page, resume, .. }
             | Error::MaxPages { page, resume, .. }
             | Error::StoppedShort { page, resume, .. }
@@ -342,6 +369,7 @@ impl<E, Req> Error<E, Req> {
             | Error::Link { resume, .. }
             | Error::LinkLoop { resume, .. }
             | Error::CursorLoop { resume, .. }
+            | Error::BadCursor { resume, .. }
             | Error::OffsetIgnored { resume, .. }
             | Error::MaxPages { resume, .. }
             | Error::StoppedShort { resume, .. }
@@ -379,7 +407,8 @@ impl<E, Req> fmt::Display for Error<E, Req> {
             | Error::OffsetIgnored { .. }
             | Error::Link { .. }
             | Error::LinkLoop { .. }
-            | Error::CursorLoop { .. } => self.fmt_lost_place(f),
+            | Error::CursorLoop { .. }
+            | Error::BadCursor { .. } => self.fmt_lost_place(f),
             Error::MaxPages { page, limit, .. } => write!(
                 f,
                 "the walk needs more than the {limit} pages `max_pages` allows; page {page} \
@@ -464,6 +493,11 @@ impl<E, Req> Error<E, Req> {
                  say there is no more, call `last_cursor_repeats()`",
                 excerpt(cursor)
             ),
+            Error::BadCursor { page, source, .. } => write!(
+                f,
+                "the server gave page {page} a cursor no request can carry, so it was not \
+                 sent: {source}"
+            ),
             _ => unreachable!("only the errors of a lost place are written here"),
         }
     }
@@ -497,7 +531,7 @@ where
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Fetch { source, .. } => Some(source),
-            Error::InvalidRequest { source, .. } => Some(source),
+            Error::InvalidRequest { source, .. } | Error::BadCursor { source, .. } => Some(source),
             Error::Link { source, .. } => Some(source),
             _ => None,
         }

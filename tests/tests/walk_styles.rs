@@ -590,3 +590,39 @@ fn max_items_cuts_the_last_page_of_a_walk_by_page_number() {
     assert_eq!(items, (0..25).collect::<Vec<_>>());
     assert_eq!(*fetched.lock().unwrap(), 3, "no page past the items");
 }
+
+#[test]
+fn an_absurd_cursor_is_a_clear_error_never_sent() {
+    // An enormous cursor from the server.
+    let fetched = Mutex::new(0);
+    let result: Result<Vec<u64>, Error<String, List>> = paginate_cursors(List::default(), |_| {
+        *fetched.lock().unwrap() += 1;
+        Ok(ChannelPage {
+            channels: vec![1, 2],
+            next_cursor: "x".repeat(70_000),
+            has_more: None,
+        })
+    })
+    .items()
+    .collect();
+    let error = result.unwrap_err();
+    assert!(
+        matches!(error, Error::BadCursor { page: 2, .. }),
+        "{error:?}"
+    );
+    let message = error.to_string();
+    assert!(
+        message.contains("page 2") && message.contains("70000 bytes"),
+        "{message}"
+    );
+    assert_eq!(*fetched.lock().unwrap(), 1, "the cursor was not sent");
+    // An empty cursor in the first request.
+    let error = paginate_cursors(List::default().with_cursor(""), |r: List| {
+        Ok::<_, String>(CursorServer::new(10).answer(&r))
+    })
+    .next()
+    .unwrap()
+    .unwrap_err();
+    assert!(matches!(error, Error::InvalidRequest { .. }), "{error:?}");
+    assert!(error.to_string().contains("cursor is empty"), "{error}");
+}

@@ -2,7 +2,7 @@
 //! and decided by the same [`decide`](super::decide).
 
 use super::{Facts, Known, Said, next_role};
-use crate::{CursorRequest, EndReason, PageInfo, PaginatedResponse};
+use crate::{CursorRequest, EndReason, PageError, PageInfo, PaginatedResponse};
 
 /// The facts of `response`, the answer to `request`, by cursor.
 ///
@@ -43,4 +43,17 @@ pub(crate) fn next<Resp: PaginatedResponse>(response: &Resp) -> Option<&str> {
     Resp::NEXT_CURSOR
         .and_then(|cursor| cursor(response))
         .filter(|cursor| !cursor.is_empty())
+}
+
+/// Checks a cursor a request of type `Req` would carry.
+pub(crate) fn validate_cursor<Req: CursorRequest>(cursor: Option<&str>) -> Result<(), PageError> {
+    match cursor {
+        Some(cursor) if cursor.is_empty() || cursor.len() > Req::MAX_CURSOR_LEN => {
+            Err(PageError::CursorOutOfRange {
+                length: cursor.len(),
+                max: Req::MAX_CURSOR_LEN,
+            })
+        }
+        _ => Ok(()),
+    }
 }

@@ -216,6 +216,12 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
                     resume: Box::new(request),
                 });
             }
+        } else if let Err(source) = S::check(&request) {
+            return Err(Error::BadCursor {
+                page,
+                source,
+                resume: Box::new(request),
+            });
         }
         match self.settings.max_pages {
             Some(limit) if self.progress.pages >= limit => Err(Error::MaxPages {

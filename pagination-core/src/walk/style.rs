@@ -52,6 +52,16 @@ pub trait Style<Req>: sealed::Sealed {
     #[doc(hidden)]
     fn validate(request: &Req) -> Result<(), PageError>;
 
+    /// Checks a request a server's answer made, before it is sent: what no such request
+    /// can carry ends the walk with [`Error::BadCursor`].
+    ///
+    /// # Errors
+    /// What is wrong with it.
+    #[doc(hidden)]
+    fn check(_: &Req) -> Result<(), PageError> {
+        Ok(())
+    }
+
     /// Whether `request` asks for the first page, so that the walk counts items exactly.
     #[doc(hidden)]
     fn starts(request: &Req) -> bool;
@@ -334,6 +344,10 @@ impl<Req: CursorRequest + Clone> Style<Req> for ByCursor {
 
     fn starts(request: &Req) -> bool {
         request.cursor().is_none()
+    }
+
+    fn check(request: &Req) -> Result<(), PageError> {
+        rules::cursor::validate_cursor::<Req>(request.cursor())
     }
 
     fn key(_: &Req) -> u64 {
