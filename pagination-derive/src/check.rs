@@ -2,17 +2,20 @@
 //! settings beside `nested`, bounds against each other and the fields' types, and wire
 //! names against the names serde gives the fields.
 
-use crate::ast::{Field, Found, Input, Source, unraw};
-use crate::attr::Number;
+use crate::ast::{Field, Found, Input, RequestStyle, Source, code_words, unraw};
+use crate::attr::{Entry, Number};
 use crate::ctxt::Ctxt;
-use crate::keys::{DEFAULT_PARAM, Key, LINK_HEADER, Side};
+use crate::keys::{DEFAULT_PARAM, Key, LINK_HEADER, Level, Side, Style};
 
 /// Runs every check on `input`, recording each mistake in `cx`.
 pub(crate) fn check(cx: &mut Ctxt, input: &Input<'_>) {
     check_sides(cx, input);
+    check_styles(cx, input);
     check_nested(cx, input);
     check_sizes(cx, input);
     check_zero_pages(cx, input);
+    check_first_offset(cx, input);
+    check_cursors(cx, input);
     check_wire_names(cx, input);
     check_paths(cx, input);
     check_renames(cx, input);
@@ -34,14 +37,20 @@ fn check_sides(cx: &mut Ctxt, input: &Input<'_>) {
         ),
     };
     let wrong = |key: Key| !key.spec().side.fits(input.side);
+    let instead = |key: Key| {
+        key.spec()
+            .instead
+            .map_or_else(String::new, |instead| format!(" ({instead})"))
+    };
     for entry in input.attrs.entries().iter().filter(|e| wrong(e.key)) {
         let spec = entry.key.spec();
         cx.error_at(
             entry.span,
             format_args!(
-                "`{}` is a {} key, but {why}; remove it",
+                "`{}` is a {} key, but {why}; remove it{}",
                 spec.name,
-                spec.side.noun()
+                spec.side.noun(),
+                instead(entry.key)
             ),
         );
     }
@@ -51,14 +60,97 @@ fn check_sides(cx: &mut Ctxt, input: &Input<'_>) {
             cx.error_at(
                 entry.span,
                 format_args!(
-                    "`{}` marks a {} field, but {why}; remove it from `{}`",
+                    "`{}` marks a {} field, but {why}; remove it from `{}`{}",
                     spec.name,
                     spec.side.noun(),
-                    field.name
+                    field.name,
+                    instead(entry.key)
                 ),
             );
         }
     }
+}
+
+/// Every key and marker accepted on the struct and its fields, in the order written.
+fn all_entries<'a>(input: &'a Input<'_>) -> impl Iterator<Item = &'a Entry> {
+    input
+        .attrs
+        .entries()
+        .iter()
+        .chain(input.fields.iter().flat_map(|field| field.attrs.entries()))
+}
+
+/// A request pages one way: keys of another style than the one its first style key
+/// gives it, such as `page` beside `offset`, are errors that name the keys of both.
+fn check_styles(cx: &mut Ctxt, input: &Input<'_>) {
+    let Some(RequestStyle { style, by }) = input.style else {
+        return;
+    };
+    if input.role(Key::Nested).is_some() {
+        // Beside `nested`, every setting is already an error.
+        return;
+    }
+    let mut by_keys: Vec<&str> = Vec::new();
+    for entry in all_entries(input).filter(|entry| entry.key.style() == Some(style)) {
+        if !by_keys.contains(&entry.key.name()) {
+            by_keys.push(entry.key.name());
+        }
+    }
+    if by_keys.is_empty() {
+        by_keys.extend(by.map(Key::name));
+    }
+    let ident = input.ident();
+    for entry in all_entries(input) {
+        let styles = entry.key.spec().styles;
+        if styles.is_empty() || styles.contains(&style) {
+            continue;
+        }
+        let name = entry.key.name();
+        let nouns: Vec<&str> = styles.iter().map(|style| style.noun()).collect();
+        let kinds = nouns.join(" and ");
+        let message = if by.is_some() {
+            format!(
+                "`{name}` is a key of {kinds} requests, but `{ident}` is {} request by its {} \
+                 {}: a request pages one way; remove `{name}`, or make it {} request without {}",
+                article(style),
+                code_words(&by_keys, "and"),
+                if by_keys.len() == 1 { "key" } else { "keys" },
+                article(styles[0]),
+                code_words(&by_keys, "and"),
+            )
+        } else {
+            let choices: Vec<String> = styles
+                .iter()
+                .filter_map(|&style| style_key(style))
+                .map(|key| format!("#[paginate({})]", key.usage(Level::Struct)))
+                .collect();
+            format!(
+                "`{name}` is a key of {kinds} requests, and `{ident}` has no key that says which: \
+                 name the parameter it goes with, {}",
+                choices.join(" or ")
+            )
+        };
+        cx.error_at(entry.span, message);
+    }
+}
+
+/// "a page-number request", "an offset/limit request".
+fn article(style: Style) -> String {
+    let noun = style.noun();
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
+}
+
+/// The role that makes a request of `style`, to name in messages: `offset`, `cursor`.
+fn style_key(style: Style) -> Option<Key> {
+    Key::ALL
+        .iter()
+        .copied()
+        .find(|key| key.is_role() && key.style() == Some(style))
 }
 
 /// A nested request takes every setting from the nested field's type.
@@ -86,8 +178,8 @@ fn check_nested(cx: &mut Ctxt, input: &Input<'_>) {
     }
 }
 
-/// `default` no larger than `max`, and `max` within the size field's type. Elsewhere
-/// than on a request of its own, `default` and `max` are already errors.
+/// `default` no larger than `max`, and `max` within the type of the size or limit field.
+/// Elsewhere than on a request of its own, `default` and `max` are already errors.
 fn check_sizes(cx: &mut Ctxt, input: &Input<'_>) {
     if input.side != Side::Request || input.role(Key::Nested).is_some() {
         return;
@@ -98,17 +190,23 @@ fn check_sizes(cx: &mut Ctxt, input: &Input<'_>) {
     ) else {
         return;
     };
+    let role = input.role(Key::Limit).map_or(Key::Size, |_| Key::Limit);
+    let noun = if role == Key::Limit {
+        "limit"
+    } else {
+        "page size"
+    };
     if default.value > max.value {
         cx.error_at(
             default.value_span,
             format_args!(
-                "`default = {}` is larger than `max = {}`: the page size the server uses by \
-                 default cannot exceed the largest it accepts",
+                "`default = {}` is larger than `max = {}`: the {noun} the server uses by default \
+                 cannot exceed the largest it accepts",
                 default.value, max.value
             ),
         );
     }
-    let Some(size) = input.role(Key::Size) else {
+    let Some(size) = input.role(role) else {
         return;
     };
     if let Some(int) = size.int_type() {
@@ -116,9 +214,13 @@ fn check_sizes(cx: &mut Ctxt, input: &Input<'_>) {
             cx.error_at(
                 max.value_span,
                 format_args!(
-                    "`max = {}` does not fit in `{}`, the type of size field `{}`, which holds \
+                    "`max = {}` does not fit in `{}`, the type of {} field `{}`, which holds \
                      at most {}; use a wider integer type",
-                    max.value, int.name, size.name, int.max
+                    max.value,
+                    int.name,
+                    role.name(),
+                    size.name,
+                    int.max
                 ),
             );
         }
@@ -163,6 +265,63 @@ fn check_zero_pages(cx: &mut Ctxt, input: &Input<'_>) {
             ),
         );
     }
+}
+
+/// The first offset (`first_offset`, 0 by default) must fit in the offset field: a
+/// `NonZero` field cannot hold 0, nor a `u8` 300.
+fn check_first_offset(cx: &mut Ctxt, input: &Input<'_>) {
+    if input.side != Side::Request {
+        return;
+    }
+    let Some(offset) = input.role(Key::Offset) else {
+        return;
+    };
+    let Some(int) = offset.int_type() else {
+        return;
+    };
+    let given = input.attrs.number(Key::FirstOffset);
+    let first = given.map_or(0, |first| first.value);
+    let problem = if first == 0 && int.nonzero {
+        format!(
+            "cannot hold the first offset, 0; write `first_offset = 1` if the API counts items \
+             from 1, or give the field a type that holds 0, such as `{}`",
+            int.primitive
+        )
+    } else if u128::from(first) > int.wide_max {
+        format!(
+            "holds at most {}, less than the first offset, {first}; use a wider integer type",
+            int.wide_max
+        )
+    } else {
+        return;
+    };
+    let message = format!(
+        "offset field `{}`, a `{}`, {problem}",
+        offset.name, int.name
+    );
+    match given {
+        Some(first) => cx.error_at(first.value_span, message),
+        None => cx.error_spanned_by(&offset.original.ty, message),
+    }
+}
+
+/// A response's next cursor is read one way: from its own field (`next_cursor`), or from
+/// the page's last item (`item_cursor`).
+fn check_cursors(cx: &mut Ctxt, input: &Input<'_>) {
+    let (Some(item), Some(binding)) = (
+        input.attrs.get(Key::ItemCursor),
+        input.binding(Key::NextCursor),
+    ) else {
+        return;
+    };
+    cx.error_at(
+        item.span,
+        format_args!(
+            "the next cursor is given twice: by `item_cursor`, from the page's last item, and \
+             by `next_cursor`, from field `{}`; keep one",
+            input.fields[binding.field].name
+        ),
+    );
 }
 
 /// A struct-level wire name must be the name the derive gives the field it binds, which
