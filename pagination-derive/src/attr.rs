@@ -462,19 +462,19 @@ fn parse_item_path(
     usage: &str,
 ) -> syn::Result<Option<FieldPath>> {
     let what = format!(
-        "the Rust names of the item's fields that reach the cursor, unquoted and joined by \
-         dots, like `{usage}` or `{name} = owner.id`"
+        "the Rust name of the item's field that holds the cursor, unquoted, like `{usage}` \
+         (joined by dots to reach into the item, like `{name} = owner.id`)"
     );
     if meta.input.peek(Token![=]) && meta.input.peek2(syn::Ident) {
         return parse_field_path(cx, meta.value()?, name, &what);
     }
-    let Some(lit) = parse_lit(cx, meta, name, "the names of the item's fields", usage)? else {
+    let Some(lit) = parse_lit(cx, meta, name, "the name of the item's field", usage)? else {
         return Ok(None);
     };
     let message = match &lit {
         syn::Lit::Str(text) => format!(
-            "`{name}` takes {what}, not a string: write `{name} = {}`; the derive reads the \
-             field in Rust, whatever serde calls it",
+            "`{name}` takes the Rust name of the item's field, unquoted: write `{name} = {}`; \
+             the derive reads the field in Rust, whatever serde calls it",
             text.value()
         ),
         _ => format!("`{name}` takes {what}"),

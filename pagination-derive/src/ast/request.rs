@@ -146,8 +146,9 @@ impl Input<'_> {
             cx.error_at(
                 self.ident().span(),
                 format_args!(
-                    "missing `{name}` on {noun} request `{ident}`: name its parameter, {about}, \
-                     with #[paginate({usage})], or mark its field with #[paginate({name})]",
+                    "missing `{name}` on {noun} request `{ident}`: name the parameter that holds \
+                     {about} with #[paginate({usage})], or mark its field with \
+                     #[paginate({name})]",
                     name = role.name(),
                     noun = style.noun(),
                     ident = self.ident(),
