@@ -641,7 +641,7 @@ fn parse_number(
         None => return Ok(None),
     };
     let value =
-        parse_u64(&lit).filter(|&value| range == Range::Offset || value <= u64::from(u32::MAX));
+        parse_u64(&lit).filter(|&value| range == Range::Offset || u32::try_from(value).is_ok());
     let out_of_range = match (value, range) {
         (None, _) if lit.base10_digits().starts_with('-') => {
             format!("`{name}` cannot be negative, like {usage}")

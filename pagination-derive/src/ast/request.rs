@@ -97,10 +97,7 @@ impl Input<'_> {
             size: size?,
             default: default?,
             max: max?,
-            first: self
-                .attrs
-                .number(Key::First)
-                .map_or(1, |first| first.narrow()),
+            first: self.attrs.number(Key::First).map_or(1, Number::narrow),
         })
     }
 
