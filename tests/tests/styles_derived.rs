@@ -53,7 +53,10 @@ struct SearchProjects {
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[allow(clippy::struct_field_names, reason = "the wire name is `projectTypeKey`")]
+#[allow(
+    clippy::struct_field_names,
+    reason = "the wire name is `projectTypeKey`"
+)]
 struct Project {
     id: String,
     key: String,
