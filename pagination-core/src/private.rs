@@ -222,13 +222,15 @@ pub trait TokenField {
 
 /// A request's cursor field, which the derive reads and writes: `Option<String>`, or
 /// `String` where empty means none; also `Box<str>` and `Cow<str>`, or an `Option` of one.
+/// An `Option` reads as it is stored, as serde writes it: `Some("")` is an empty cursor,
+/// not none.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot hold a cursor",
     label = "a request's cursor field must own its cursor: use `Option<String>`",
     note = "a request's cursor field may be `Option<String>`, or `String` where empty means no cursor; `Box<str>` and `Cow<str>` (or an `Option` of one) work too"
 )]
 pub trait CursorField {
-    /// The cursor, or `None` when the field is `None` or empty.
+    /// The cursor: `None` when the field is `None`, or a plain string that is empty.
     fn get(&self) -> Option<&str>;
     /// Stores `cursor`; `None` empties the field.
     fn set(&mut self, cursor: Option<String>);
@@ -264,7 +266,7 @@ macro_rules! token_fields {
 
         impl CursorField for Option<$owned> {
             fn get(&self) -> Option<&str> {
-                self.as_deref().and_then(non_empty)
+                self.as_deref()
             }
             fn set(&mut self, cursor: Option<String>) {
                 *self = cursor.map(|$cursor| $from);

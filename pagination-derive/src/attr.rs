@@ -641,12 +641,12 @@ fn parse_number(
         None => return Ok(None),
     };
     let value =
-        parse_u64(&lit).filter(|&value| range == Range::Offset || u32::try_from(value).is_ok());
+        parse_u64(&lit).filter(|&value| range == Range::Any || u32::try_from(value).is_ok());
     let out_of_range = match (value, range) {
         (None, _) if lit.base10_digits().starts_with('-') => {
             format!("`{name}` cannot be negative, like {usage}")
         }
-        (None, Range::Offset) => format!("`{name}` must fit in a `u64`, like {usage}"),
+        (None, Range::Any) => format!("`{name}` must fit in a `u64`, like {usage}"),
         (None, Range::PageSize | Range::ZeroOrOne) => {
             format!("`{name}` must fit in a `u32`, like {usage}")
         }

@@ -57,8 +57,8 @@ pub(crate) enum Range {
     PageSize,
     /// A page base: 0 or 1.
     ZeroOrOne,
-    /// An offset: any `u64`.
-    Offset,
+    /// Any `u64`: an offset.
+    Any,
 }
 
 /// How a request pages, which its keys decide: each style's keys make a request of that
@@ -152,7 +152,7 @@ macro_rules! keys {
     };
 }
 
-use Range::{Offset as AnyOffset, PageSize, ZeroOrOne};
+use Range::{Any, PageSize, ZeroOrOne};
 use Value::{HeaderName, Integer, ItemPath, Marker, Path, Role, Type, WireName};
 
 keys! {
@@ -174,7 +174,7 @@ keys! {
         "the largest page size or limit the server accepts", [], None;
     First: "first", Request, Some(Integer(ZeroOrOne)), None, "1", "the number of the first page",
         [Page], None;
-    FirstOffset: "first_offset", Request, Some(Integer(AnyOffset)), None, "0",
+    FirstOffset: "first_offset", Request, Some(Integer(Any)), None, "0",
         "the offset of the first item", [Offset], None;
     Crate: "crate", Both, Some(Path), None, "\"my_sdk::pagination\"",
         "a path to the pagination_core crate", [], None;

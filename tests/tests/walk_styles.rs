@@ -6,8 +6,8 @@
 use futures_executor::block_on;
 use futures_util::TryStreamExt;
 use pagination_core::{
-    CursorRequest, Error, OffsetParams, OffsetRequest, Paginated, paginate_cursors,
-    paginate_cursors_stream, paginate_offsets, paginate_offsets_stream,
+    CursorParams, CursorRequest, Error, OffsetParams, OffsetRequest, PageInfo, PaginatedResponse,
+    paginate_cursors, paginate_cursors_stream, paginate_offsets, paginate_offsets_stream,
 };
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex};
@@ -15,24 +15,53 @@ use std::sync::{Arc, Mutex};
 // --- offsets ---
 
 /// Jira's `startAt` / `maxResults`: default 50, at most 100.
-#[derive(Debug, Clone, Default, PartialEq, Paginated)]
-#[paginate(default = 50, max = 100)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct Search {
-    #[paginate(offset, rename = "startAt")]
     start_at: Option<u64>,
-    #[paginate(limit, rename = "maxResults")]
     max_results: Option<u32>,
 }
 
+impl OffsetRequest for Search {
+    const PARAMS: OffsetParams = OffsetParams {
+        offset_param: "startAt",
+        limit_param: "maxResults",
+        default_limit: 50,
+        max_limit: 100,
+        first_offset: 0,
+    };
+    fn offset(&self) -> u64 {
+        self.start_at.unwrap_or(0)
+    }
+    fn limit(&self) -> u32 {
+        self.max_results.unwrap_or(50)
+    }
+    fn set_offset(&mut self, offset: u64) {
+        self.start_at = Some(offset);
+    }
+    fn set_limit(&mut self, limit: u32) {
+        self.max_results = Some(Self::PARAMS.clamp_limit(limit));
+    }
+}
+
 /// A page of `values`, with what the server reports.
-#[derive(Debug, Clone, Paginated)]
+#[derive(Debug, Clone)]
 struct ValuesPage {
-    #[paginate(items)]
     values: Vec<u64>,
-    #[paginate(offset)]
     start_at: Option<u64>,
-    #[paginate(total_items)]
     total: Option<u64>,
+}
+
+impl PaginatedResponse for ValuesPage {
+    type Item = u64;
+    fn items(&self) -> &[u64] {
+        &self.values
+    }
+    fn into_items(self) -> Vec<u64> {
+        self.values
+    }
+    fn page_info(&self) -> PageInfo {
+        PageInfo::new(None, None, self.total, None).with_offset(self.start_at)
+    }
 }
 
 /// An offset server of `total` items, serving at most `cap` a page, echoing `startAt`
@@ -257,21 +286,53 @@ fn max_items_stops_after_them_and_asks_only_for_what_is_left() {
 // --- cursors ---
 
 /// Slack's `cursor` / `limit`.
-#[derive(Debug, Clone, Default, PartialEq, Paginated)]
-#[paginate(cursor = "cursor", limit = "limit", default = 100, max = 1000)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct List {
     cursor: Option<String>,
     limit: Option<u32>,
 }
 
-#[derive(Debug, Clone, Paginated)]
+impl CursorRequest for List {
+    const PARAMS: CursorParams = CursorParams {
+        cursor_param: "cursor",
+        limit_param: "limit",
+        default_limit: 100,
+        max_limit: 1000,
+    };
+    fn cursor(&self) -> Option<&str> {
+        self.cursor.as_deref()
+    }
+    fn limit(&self) -> u32 {
+        self.limit.unwrap_or(100)
+    }
+    fn set_cursor(&mut self, cursor: Option<String>) {
+        self.cursor = cursor;
+    }
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(limit.clamp(1, 1000));
+    }
+}
+
+#[derive(Debug, Clone)]
 struct ChannelPage {
-    #[paginate(items)]
     channels: Vec<u64>,
-    #[paginate(next_cursor)]
     next_cursor: String,
-    #[paginate(has_more)]
     has_more: Option<bool>,
+}
+
+impl PaginatedResponse for ChannelPage {
+    type Item = u64;
+    const NEXT_CURSOR: Option<fn(&Self) -> Option<&str>> = Some(|page| Some(&page.next_cursor));
+    const HAS_MORE: Option<fn(&Self) -> Option<bool>> = Some(|page| page.has_more);
+    fn items(&self) -> &[u64] {
+        &self.channels
+    }
+    fn into_items(self) -> Vec<u64> {
+        self.channels
+    }
+    fn page_info(&self) -> PageInfo {
+        PageInfo::default()
+    }
 }
 
 /// A cursor server of `total` items whose cursor encodes the next offset; `cursor_for`
@@ -505,7 +566,7 @@ fn next_request_by_offset_and_by_cursor() {
 
 #[test]
 fn max_items_cuts_the_last_page_of_a_walk_by_page_number() {
-    use pagination_core::{PaginatedRequest, paginate};
+    use pagination_core::{Paginated, PaginatedRequest, paginate};
     #[derive(Debug, Clone, Default, Paginated)]
     #[paginate(size = "size", default = 10, max = 100)]
     struct ByNumber {
