@@ -44,7 +44,7 @@ impl Input<'_> {
     }
 
     /// Whether a key written, even a rejected one, belongs to other styles than `style`.
-    pub(crate) fn written_off_style(&self, style: Style) -> bool {
+    fn written_off_style(&self, style: Style) -> bool {
         Key::ALL.iter().any(|&key| {
             let styles = key.spec().styles;
             !styles.is_empty() && !styles.contains(&style) && self.written(key)
