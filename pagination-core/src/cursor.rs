@@ -16,6 +16,19 @@ pub struct CursorParams {
     pub max_limit: u32,
 }
 
+impl CursorParams {
+    /// Clamps a limit into `1..=max_limit`.
+    pub const fn clamp_limit(&self, limit: u32) -> u32 {
+        if limit == 0 {
+            1
+        } else if limit > self.max_limit {
+            self.max_limit
+        } else {
+            limit
+        }
+    }
+}
+
 /// A request for one page of an API paged by cursor: the first page has no cursor, and
 /// each page's response gives the cursor of the next.
 #[diagnostic::on_unimplemented(

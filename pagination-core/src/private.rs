@@ -1,11 +1,13 @@
 //! What the derive's generated code calls. Not public API: it may change in any release.
 
 pub use core::option::Option;
-pub use core::primitive::{bool, str, u32};
+pub use core::primitive::{bool, str, u32, u64};
 pub use core::result::Result;
+pub use std::string::String;
 pub use std::vec::Vec;
 
-use crate::{PageError, PaginatedRequest, rules};
+use crate::{CursorRequest, OffsetRequest, PageError, PaginatedRequest, rules};
+use std::borrow::Cow;
 
 /// Wraps the derive's `impl FromHttp` (for a response with `#[paginate(header = ...)]`
 /// fields): with the `http` feature, the impl as it is.
@@ -42,20 +44,30 @@ pub type NextLinkFn<T> = Option<fn(&T) -> Option<&str>>;
 /// The type of `PaginatedResponse::HAS_MORE` for response type `T`, like [`NextLinkFn`].
 pub type HasMoreFn<T> = Option<fn(&T) -> Option<bool>>;
 
-/// A field holding a page number, page size or count: a primitive integer, its `NonZero`
-/// form, or an `Option` of either.
+/// The type of `PaginatedResponse::NEXT_CURSOR` for response type `T`, like [`NextLinkFn`].
+pub type NextCursorFn<T> = Option<fn(&T) -> Option<&str>>;
+
+/// A field holding a page number, page size, offset, limit or count: a primitive integer,
+/// its `NonZero` form, or an `Option` of either.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot hold a page number, page size or count",
+    message = "`{Self}` cannot hold a page number, page size, offset, limit or count",
     label = "use a primitive integer type such as `u32`, or an `Option` of one",
-    note = "page, size and count fields may be any primitive integer (`u8` to `u128`, `i8` to `i128`, `usize`, `isize`), its `NonZero` form, or an `Option` of either"
+    note = "page, size, offset, limit and count fields may be any primitive integer (`u8` to `u128`, `i8` to `i128`, `usize`, `isize`), its `NonZero` form, or an `Option` of either"
 )]
 pub trait IntField {
-    /// The largest value the field can hold, capped at `u32::MAX`.
+    /// The largest value the field can hold, capped at `u32::MAX`: a page number's bound.
     const MAX: u32;
+    /// The largest value the field can hold, capped at `u64::MAX`: an offset's bound.
+    const WIDE_MAX: u64;
     /// The value, or `None` when unset. A `u128` beyond `i128::MAX` reads as `i128::MAX`.
     fn get(&self) -> Option<i128>;
+    /// Stores `value`, saturating at [`WIDE_MAX`](Self::WIDE_MAX) (and, for a `NonZero`
+    /// type, storing 1 for 0).
+    fn set_wide(&mut self, value: u64);
     /// Stores `value`, saturating at [`MAX`](Self::MAX).
-    fn set(&mut self, value: u32);
+    fn set(&mut self, value: u32) {
+        self.set_wide(value.into());
+    }
 }
 
 macro_rules! int_fields {
@@ -67,21 +79,28 @@ macro_rules! int_fields {
             } else {
                 u32::MAX
             };
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            const WIDE_MAX: u64 = if (<$int>::MAX as u128) < u64::MAX as u128 {
+                <$int>::MAX as u64
+            } else {
+                u64::MAX
+            };
             fn get(&self) -> Option<i128> {
                 Some(i128::try_from(*self).unwrap_or(i128::MAX))
             }
-            fn set(&mut self, value: u32) {
-                *self = <$int>::try_from(value.min(<Self as IntField>::MAX)).unwrap_or(<$int>::MAX);
+            fn set_wide(&mut self, value: u64) {
+                *self = <$int>::try_from(value).unwrap_or(<$int>::MAX);
             }
         }
 
         impl IntField for Option<$int> {
             const MAX: u32 = <$int as IntField>::MAX;
+            const WIDE_MAX: u64 = <$int as IntField>::WIDE_MAX;
             fn get(&self) -> Option<i128> {
                 self.as_ref().and_then(IntField::get)
             }
-            fn set(&mut self, value: u32) {
-                IntField::set(self.get_or_insert(0), value);
+            fn set_wide(&mut self, value: u64) {
+                IntField::set_wide(self.get_or_insert(0), value);
             }
         }
     )*};
@@ -97,23 +116,25 @@ macro_rules! nonzero_fields {
     ($($int:ty),*) => {$(
         impl IntField for core::num::NonZero<$int> {
             const MAX: u32 = <$int as IntField>::MAX;
+            const WIDE_MAX: u64 = <$int as IntField>::WIDE_MAX;
             fn get(&self) -> Option<i128> {
                 IntField::get(&core::num::NonZero::<$int>::get(*self))
             }
-            fn set(&mut self, value: u32) {
+            fn set_wide(&mut self, value: u64) {
                 let mut raw: $int = 1;
-                IntField::set(&mut raw, value.max(1));
+                IntField::set_wide(&mut raw, value.max(1));
                 *self = Self::new(raw).unwrap_or(Self::MIN);
             }
         }
 
         impl IntField for Option<core::num::NonZero<$int>> {
             const MAX: u32 = <$int as IntField>::MAX;
+            const WIDE_MAX: u64 = <$int as IntField>::WIDE_MAX;
             fn get(&self) -> Option<i128> {
                 self.as_ref().and_then(IntField::get)
             }
-            fn set(&mut self, value: u32) {
-                IntField::set(self.get_or_insert(core::num::NonZero::<$int>::MIN), value);
+            fn set_wide(&mut self, value: u64) {
+                IntField::set_wide(self.get_or_insert(core::num::NonZero::<$int>::MIN), value);
             }
         }
     )*};
@@ -183,6 +204,92 @@ impl FlagField for bool {
 impl FlagField for Option<bool> {
     fn get(&self) -> Option<bool> {
         *self
+    }
+}
+
+/// A response field holding a cursor (`next_cursor`, or the field of the last item that
+/// `item_cursor` names): a string, or an `Option` of one. An empty cursor is no cursor,
+/// as Slack's `"next_cursor": ""` on its last page says.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold a cursor",
+    label = "a cursor is read from a `String` or an `Option<String>`",
+    note = "a cursor field may be `String`, `Box<str>`, `Cow<str>` or `&str`, or an `Option` of one; an empty string is no cursor"
+)]
+pub trait TokenField {
+    /// The cursor, or `None` when the field is `None` or empty.
+    fn token(&self) -> Option<&str>;
+}
+
+/// A request's cursor field, which the derive reads and writes: `Option<String>`, or
+/// `String` where empty means none; also `Box<str>` and `Cow<str>`, or an `Option` of one.
+/// An `Option` reads as it is stored, as serde writes it: `Some("")` is an empty cursor,
+/// not none.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold a cursor",
+    label = "a request's cursor field must own its cursor: use `Option<String>`",
+    note = "a request's cursor field may be `Option<String>`, or `String` where empty means no cursor; `Box<str>` and `Cow<str>` (or an `Option` of one) work too"
+)]
+pub trait CursorField {
+    /// The cursor: `None` when the field is `None`, or a plain string that is empty.
+    fn get(&self) -> Option<&str>;
+    /// Stores `cursor`; `None` empties the field.
+    fn set(&mut self, cursor: Option<String>);
+}
+
+fn non_empty(token: &str) -> Option<&str> {
+    Some(token).filter(|token| !token.is_empty())
+}
+
+macro_rules! token_fields {
+    ($($owned:ty: |$cursor:ident| $from:expr;)*) => {$(
+        impl TokenField for $owned {
+            fn token(&self) -> Option<&str> {
+                non_empty(self)
+            }
+        }
+
+        impl TokenField for Option<$owned> {
+            fn token(&self) -> Option<&str> {
+                self.as_deref().and_then(non_empty)
+            }
+        }
+
+        impl CursorField for $owned {
+            fn get(&self) -> Option<&str> {
+                non_empty(self)
+            }
+            fn set(&mut self, cursor: Option<String>) {
+                let $cursor = cursor.unwrap_or_default();
+                *self = $from;
+            }
+        }
+
+        impl CursorField for Option<$owned> {
+            fn get(&self) -> Option<&str> {
+                self.as_deref()
+            }
+            fn set(&mut self, cursor: Option<String>) {
+                *self = cursor.map(|$cursor| $from);
+            }
+        }
+    )*};
+}
+
+token_fields! {
+    String: |cursor| cursor;
+    Box<str>: |cursor| cursor.into_boxed_str();
+    Cow<'_, str>: |cursor| Cow::Owned(cursor);
+}
+
+impl TokenField for &str {
+    fn token(&self) -> Option<&str> {
+        non_empty(self)
+    }
+}
+
+impl TokenField for Option<&str> {
+    fn token(&self) -> Option<&str> {
+        self.and_then(non_empty)
     }
 }
 
@@ -290,6 +397,54 @@ pub fn validate<R: PaginatedRequest>(
     size: Option<i128>,
 ) -> Result<(), PageError> {
     rules::validate::<R>(page, size)
+}
+
+/// The effective offset of a request whose offset field holds `raw`: the first offset
+/// when unset, else the value clamped into `first_offset..=MAX_OFFSET`.
+pub fn offset<R: OffsetRequest>(raw: Option<i128>) -> u64 {
+    let first = R::PARAMS.first_offset;
+    let last = R::MAX_OFFSET.max(first);
+    raw.map_or(first, |offset| {
+        u64::try_from(offset.clamp(first.into(), last.into())).unwrap_or(last)
+    })
+}
+
+/// The effective limit of an offset request whose limit field holds `raw`.
+pub fn offset_limit<R: OffsetRequest>(raw: Option<i128>) -> u32 {
+    effective_limit(raw, R::PARAMS.default_limit, R::PARAMS.max_limit)
+}
+
+/// The effective limit of a cursor request whose limit field holds `raw`.
+pub fn cursor_limit<R: CursorRequest>(raw: Option<i128>) -> u32 {
+    effective_limit(raw, R::PARAMS.default_limit, R::PARAMS.max_limit)
+}
+
+/// `default` when unset, else the value clamped into `1..=max`, as a page size is.
+fn effective_limit(raw: Option<i128>, default: u32, max: u32) -> u32 {
+    raw.map_or(default, |limit| {
+        rules::saturate(limit.clamp(1, max.max(1).into()))
+    })
+}
+
+/// Checks raw offset and limit fields; unset fields are valid.
+pub fn validate_offset<R: OffsetRequest>(
+    offset: Option<i128>,
+    limit: Option<i128>,
+) -> Result<(), PageError> {
+    let params = R::PARAMS;
+    rules::offset::validate::<R>(
+        offset.unwrap_or(params.first_offset.into()),
+        limit.unwrap_or(params.default_limit.into()),
+    )
+}
+
+/// Checks a raw limit field; an unset one is valid.
+pub fn validate_cursor<R: CursorRequest>(limit: Option<i128>) -> Result<(), PageError> {
+    let params = R::PARAMS;
+    rules::offset::validate_limit(
+        limit.unwrap_or(params.default_limit.into()),
+        params.max_limit,
+    )
 }
 
 /// The query pair of a raw page value: nothing when unset, else the value as stored

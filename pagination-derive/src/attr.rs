@@ -16,8 +16,16 @@ use syn::{Attribute, LitInt, LitStr, Token};
 /// A parsed integer, with the span of its value, for errors.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Number {
-    pub(crate) value: u32,
+    /// Within the key's [`Range`]: a page size or page base fits in a `u32`.
+    pub(crate) value: u64,
     pub(crate) value_span: Span,
+}
+
+impl Number {
+    /// The value of a key whose range is within a `u32`.
+    pub(crate) fn narrow(self) -> u32 {
+        u32::try_from(self.value).unwrap_or(u32::MAX)
+    }
 }
 
 /// A key's value, of the kind the table says it takes.
@@ -143,6 +151,11 @@ impl Attrs {
 
     pub(crate) fn written(&self, key: Key) -> bool {
         self.written.contains(&key)
+    }
+
+    /// Every key written, accepted or not, in the order written.
+    pub(crate) fn written_keys(&self) -> &[Key] {
+        &self.written
     }
 }
 
@@ -377,8 +390,13 @@ fn parse_value(
             None
         }
         Takes::Role if meta.input.peek2(syn::Ident) => {
-            parse_field_path(cx, meta.value()?, name)?.map(Value::Fields)
+            let what = format!(
+                "a wire name in quotes, or the names of the fields that reach it joined by dots, \
+                 like `{name} = meta.{name}`"
+            );
+            parse_field_path(cx, meta.value()?, name, &what)?.map(Value::Fields)
         }
+        Takes::ItemPath => parse_item_path(cx, meta, name, &usage)?.map(Value::Fields),
         Takes::WireName | Takes::Role => parse_wire_name(cx, meta, name, &usage)?.map(Value::Str),
         Takes::HeaderName => parse_header_name(cx, meta, name, &usage)?.map(Value::Str),
         Takes::Type => parse_type(cx, meta, name, &usage)?.map(|ty| Value::Type(Box::new(ty))),
@@ -435,11 +453,43 @@ fn is_token_char(ch: char) -> bool {
     ch.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(ch)
 }
 
-/// `a.b.c` after `key =`: Rust field names joined by dots.
+/// `a.b` after `key =`: the Rust field names, in one item, that reach its cursor. The
+/// derive cannot see the item's type, so a wire name would find nothing to bind.
+fn parse_item_path(
+    cx: &mut Ctxt,
+    meta: &ParseNestedMeta<'_>,
+    name: &str,
+    usage: &str,
+) -> syn::Result<Option<FieldPath>> {
+    let what = format!(
+        "the Rust name of the item's field that holds the cursor, unquoted, like `{usage}` \
+         (joined by dots to reach into the item, like `{name} = owner.id`)"
+    );
+    if meta.input.peek(Token![=]) && meta.input.peek2(syn::Ident) {
+        return parse_field_path(cx, meta.value()?, name, &what);
+    }
+    let Some(lit) = parse_lit(cx, meta, name, "the name of the item's field", usage)? else {
+        return Ok(None);
+    };
+    let message = match &lit {
+        syn::Lit::Str(text) => format!(
+            "`{name}` takes the Rust name of the item's field, unquoted: write `{name} = {}`; \
+             the derive reads the field in Rust, whatever serde calls it",
+            text.value()
+        ),
+        _ => format!("`{name}` takes {what}"),
+    };
+    cx.error_spanned_by(lit, message);
+    Ok(None)
+}
+
+/// `a.b.c` after `key =`: Rust field names joined by dots; `what` says what `key` takes,
+/// for the error on anything else.
 fn parse_field_path(
     cx: &mut Ctxt,
     input: ParseStream<'_>,
     name: &str,
+    what: &str,
 ) -> syn::Result<Option<FieldPath>> {
     let mut segments = vec![input.parse::<syn::Ident>()?];
     let mut rest = proc_macro2::TokenStream::new();
@@ -456,10 +506,7 @@ fn parse_field_path(
     }
     cx.error_spanned_by(
         quote::quote!(#path #rest),
-        format_args!(
-            "`{name}` takes a wire name in quotes, or the names of the fields that reach it \
-             joined by dots, like `{name} = meta.{name}`",
-        ),
+        format_args!("`{name}` takes {what}"),
     );
     Ok(None)
 }
@@ -576,7 +623,7 @@ fn parse_number(
     let name = key.name();
     let lit = match parse_lit(cx, meta, name, "an integer literal", usage)? {
         Some(syn::Lit::Int(lit)) => lit,
-        Some(syn::Lit::Str(lit)) if lit.value().trim().parse::<u32>().is_ok() => {
+        Some(syn::Lit::Str(lit)) if lit.value().trim().parse::<u64>().is_ok() => {
             let message = format!(
                 "`{name}` expects an integer, not a string: write {name} = {}",
                 lit.value().trim()
@@ -593,21 +640,21 @@ fn parse_number(
         }
         None => return Ok(None),
     };
-    let Some(value) = parse_u32(&lit) else {
-        let problem = if lit.base10_digits().starts_with('-') {
-            "cannot be negative"
-        } else {
-            "must fit in a `u32`"
-        };
-        cx.error_spanned_by(&lit, format_args!("`{name}` {problem}, like {usage}"));
-        return Ok(None);
-    };
-    let out_of_range = match range {
-        Range::PageSize if value == 0 => format!("`{name} = 0`: a page size must be at least 1"),
-        Range::ZeroOrOne if value > 1 => {
+    let value =
+        parse_u64(&lit).filter(|&value| range == Range::Any || u32::try_from(value).is_ok());
+    let out_of_range = match (value, range) {
+        (None, _) if lit.base10_digits().starts_with('-') => {
+            format!("`{name}` cannot be negative, like {usage}")
+        }
+        (None, Range::Any) => format!("`{name}` must fit in a `u64`, like {usage}"),
+        (None, Range::PageSize | Range::ZeroOrOne) => {
+            format!("`{name}` must fit in a `u32`, like {usage}")
+        }
+        (Some(0), Range::PageSize) => format!("`{name} = 0`: a page size must be at least 1"),
+        (Some(2..), Range::ZeroOrOne) => {
             format!("`{name}` is {} and must be 0 or 1", key.spec().about)
         }
-        Range::PageSize | Range::ZeroOrOne => {
+        (Some(value), _) => {
             return Ok(Some(Number {
                 value,
                 value_span: lit.span(),
@@ -618,10 +665,10 @@ fn parse_number(
     Ok(None)
 }
 
-fn parse_u32(lit: &LitInt) -> Option<u32> {
+fn parse_u64(lit: &LitInt) -> Option<u64> {
     match lit.suffix() {
         "" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
-        | "i128" | "isize" => lit.base10_parse::<u32>().ok(),
+        | "i128" | "isize" => lit.base10_parse::<u64>().ok(),
         _ => None,
     }
 }

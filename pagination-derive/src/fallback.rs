@@ -4,7 +4,7 @@
 
 use crate::ast::Input;
 use crate::expand::{implement, implement_from_http};
-use crate::keys::{Key, Side};
+use crate::keys::{Key, Side, Style};
 use crate::ty;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -14,7 +14,6 @@ use quote::quote;
 pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
     let krate = &input.krate;
     let private = quote!(#krate::__private);
-    let u32 = quote!(#private::u32);
     let unreachable = unreachable();
     if input.side == Side::Response {
         let item = input
@@ -32,7 +31,23 @@ pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
         tokens.extend(from_http_fallback(input));
         tokens
     } else {
-        let body = quote! {
+        let style = input.style.map_or(Style::Page, |style| style.style);
+        implement(input, style.trait_name(), &request_fallback(input, style))
+    }
+}
+
+/// The body of a request's fallback impl, of the trait of its style.
+fn request_fallback(input: &Input<'_>, style: Style) -> TokenStream {
+    let krate = &input.krate;
+    let private = quote!(#krate::__private);
+    let u32 = quote!(#private::u32);
+    let unreachable = unreachable();
+    let limit_fns = quote! {
+        fn limit(&self) -> #u32 { #unreachable }
+        fn set_limit(&mut self, _: #u32) { #unreachable }
+    };
+    match style {
+        Style::Page => quote! {
             const PARAMS: #krate::PageParams = #krate::PageParams {
                 page_param: "page",
                 size_param: "size",
@@ -44,8 +59,30 @@ pub(crate) fn fallback(input: &Input<'_>) -> TokenStream {
             fn page_size(&self) -> #u32 { #unreachable }
             fn set_page(&mut self, _: #u32) { #unreachable }
             fn set_page_size(&mut self, _: #u32) { #unreachable }
-        };
-        implement(input, "PaginatedRequest", &body)
+        },
+        Style::Offset => quote! {
+            const PARAMS: #krate::OffsetParams = #krate::OffsetParams {
+                offset_param: "offset",
+                limit_param: "limit",
+                default_limit: 1,
+                max_limit: 1,
+                first_offset: 0,
+            };
+            fn offset(&self) -> #private::u64 { #unreachable }
+            fn set_offset(&mut self, _: #private::u64) { #unreachable }
+            #limit_fns
+        },
+        Style::Cursor => quote! {
+            const PARAMS: #krate::CursorParams = #krate::CursorParams {
+                cursor_param: "cursor",
+                limit_param: "limit",
+                default_limit: 1,
+                max_limit: 1,
+            };
+            fn cursor(&self) -> #private::Option<&#private::str> { #unreachable }
+            fn set_cursor(&mut self, _: #private::Option<#private::String>) { #unreachable }
+            #limit_fns
+        },
     }
 }
 

@@ -38,6 +38,8 @@ pub(crate) enum Value {
     Role,
     /// `key = Type`.
     Type,
+    /// `key = field.path`: the Rust field names that reach a value inside one item.
+    ItemPath,
     /// `key = 100`, an integer literal within `Range`.
     Integer(Range),
     /// `key = "path::to::pagination_core"`.
@@ -51,10 +53,44 @@ pub(crate) enum Value {
 /// The integers an integer key accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Range {
-    /// A page size: at least 1.
+    /// A page size or limit: at least 1, within a `u32`.
     PageSize,
     /// A page base: 0 or 1.
     ZeroOrOne,
+    /// Any `u64`: an offset.
+    Any,
+}
+
+/// How a request pages, which its keys decide: each style's keys make a request of that
+/// style, and a request has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Style {
+    /// By page number and page size: `PaginatedRequest`.
+    Page,
+    /// By offset and limit: `OffsetRequest`.
+    Offset,
+    /// By cursor and limit: `CursorRequest`.
+    Cursor,
+}
+
+impl Style {
+    /// The kind of request, as messages name it: "page-number".
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            Style::Page => "page-number",
+            Style::Offset => "offset/limit",
+            Style::Cursor => "cursor",
+        }
+    }
+
+    /// The runtime trait the derive implements for a request of this style.
+    pub(crate) fn trait_name(self) -> &'static str {
+        match self {
+            Style::Page => "PaginatedRequest",
+            Style::Offset => "OffsetRequest",
+            Style::Cursor => "CursorRequest",
+        }
+    }
 }
 
 /// Where `#[paginate(...)]` is written.
@@ -77,10 +113,17 @@ pub(crate) struct Spec {
     pub(crate) example: &'static str,
     /// What the key is, as messages say it.
     pub(crate) about: &'static str,
+    /// On a request, the styles the key belongs to; empty for a key of any style.
+    pub(crate) styles: &'static [Style],
+    /// Where a key of the other side is wanted, what to write there instead.
+    pub(crate) instead: Option<&'static str>,
 }
 
 macro_rules! keys {
-    ($($key:ident: $name:literal, $side:ident, $on_struct:expr, $on_field:expr, $example:literal, $about:literal;)*) => {
+    ($(
+        $key:ident: $name:literal, $side:ident, $on_struct:expr, $on_field:expr,
+        $example:literal, $about:literal, [$($style:ident),*], $instead:expr;
+    )*) => {
         /// A key or marker of `#[paginate(...)]`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub(crate) enum Key {
@@ -100,6 +143,8 @@ macro_rules! keys {
                         on_field: $on_field,
                         example: $example,
                         about: $about,
+                        styles: &[$(Style::$style),*],
+                        instead: $instead,
                     },)*
                 }
             }
@@ -107,42 +152,61 @@ macro_rules! keys {
     };
 }
 
-use Range::{PageSize, ZeroOrOne};
-use Value::{HeaderName, Integer, Marker, Path, Role, Type, WireName};
+use Range::{Any, PageSize, ZeroOrOne};
+use Value::{HeaderName, Integer, ItemPath, Marker, Path, Role, Type, WireName};
 
 keys! {
-    // key: name, side, on the struct, on a field, example, about
-    Page: "page", Both, Some(Role), Some(Marker), "\"page\"", "the page number";
-    Size: "size", Both, Some(Role), Some(Marker), "\"pageSize\"", "the page size";
+    // key: name, side, on the struct, on a field, example, about,
+    //     request styles, what to write on the other side instead
+    Page: "page", Both, Some(Role), Some(Marker), "\"page\"", "the page number", [Page], None;
+    Size: "size", Both, Some(Role), Some(Marker), "\"pageSize\"", "the page size", [Page], None;
+    Offset: "offset", Both, Some(Role), Some(Marker), "\"startAt\"",
+        "the offset of the page's first item", [Offset], None;
+    Limit: "limit", Request, Some(Role), Some(Marker), "\"limit\"",
+        "the number of items to ask for", [Offset, Cursor],
+        Some("on a response, the limit the server says it used is the `size` role");
+    Cursor: "cursor", Request, Some(Role), Some(Marker), "\"starting_after\"",
+        "the cursor to continue from", [Cursor],
+        Some("on a response, the cursor of the next page is the `next_cursor` role");
     Default: "default", Request, Some(Integer(PageSize)), None, "100",
-        "the page size the server uses when none is sent";
+        "the page size or limit the server uses when none is sent", [], None;
     Max: "max", Request, Some(Integer(PageSize)), None, "5000",
-        "the largest page size the server accepts";
-    First: "first", Request, Some(Integer(ZeroOrOne)), None, "1", "the number of the first page";
+        "the largest page size or limit the server accepts", [], None;
+    First: "first", Request, Some(Integer(ZeroOrOne)), None, "1", "the number of the first page",
+        [Page], None;
+    FirstOffset: "first_offset", Request, Some(Integer(Any)), None, "0",
+        "the offset of the first item", [Offset], None;
     Crate: "crate", Both, Some(Path), None, "\"my_sdk::pagination\"",
-        "a path to the pagination_core crate";
+        "a path to the pagination_core crate", [], None;
     Nested: "nested", Request, None, Some(Marker), "\"pagination\"",
-        "the field that holds the pagination parameters";
-    Items: "items", Response, Some(Role), Some(Marker), "\"results\"", "the page's items";
+        "the field that holds the pagination parameters", [], None;
+    Items: "items", Response, Some(Role), Some(Marker), "\"results\"", "the page's items", [],
+        None;
     Item: "item", Response, Some(Type), None, "Person",
-        "the type of one item, for items reached through nested fields";
+        "the type of one item, for items reached through nested fields", [], None;
     TotalItems: "total_items", Response, Some(Role), Some(Marker), "\"totalResults\"",
-        "the total number of items";
+        "the total number of items", [], None;
     TotalPages: "total_pages", Response, Some(Role), Some(Marker), "\"page_count\"",
-        "the total number of pages";
+        "the total number of pages", [], None;
     Next: "next", Response, Some(Role), Some(Marker), "\"_links\"",
-        "the link to the next page";
+        "the link to the next page", [], None;
     HasMore: "has_more", Response, Some(Role), Some(Marker), "\"has_more\"",
-        "the flag that says whether there is a next page";
+        "the flag that says whether there is a next page", [], None;
+    NextCursor: "next_cursor", Response, Some(Role), Some(Marker), "\"next_cursor\"",
+        "the cursor of the next page", [],
+        Some("on a request, the cursor to send is the `cursor` role");
+    ItemCursor: "item_cursor", Response, Some(ItemPath), None, "id",
+        "the field of the page's last item that is the next page's cursor", [],
+        Some("on a request, the cursor to send is the `cursor` role");
     PageBase: "page_base", Response, Some(Integer(ZeroOrOne)), None, "0",
-        "the number the response gives the first page";
+        "the number the response gives the first page", [], None;
     Rename: "rename", Both, None, Some(WireName), "\"perPage\"",
-        "the field whose wire name it sets";
+        "the field whose wire name it sets", [], None;
     Header: "header", Response, None, Some(HeaderName), "\"X-Total\"",
-        "a role's field, to read it from an HTTP response header";
+        "a role's field, to read it from an HTTP response header", [], None;
     Param: "param", Response, None, Some(WireName), "\"page\"",
         "a `total_pages` field read from the `Link` header, naming the query parameter of its \
-         `rel=\"last\"` link that holds the last page's number";
+         `rel=\"last\"` link that holds the last page's number", [], None;
 }
 
 /// The header whose links (RFC 8288) the `next` and `total_pages` roles read by relation
@@ -175,6 +239,14 @@ impl Key {
     /// A role binds a field: a bare marker on the field itself.
     pub(crate) fn is_role(self) -> bool {
         self.spec().on_field == Some(Value::Marker)
+    }
+
+    /// The one request style the key makes a request of, if it belongs to one alone.
+    pub(crate) fn style(self) -> Option<Style> {
+        match self.spec().styles {
+            &[style] => Some(style),
+            _ => None,
+        }
     }
 
     /// The key as written, with its example value: `size = "pageSize"`, or `items` for a

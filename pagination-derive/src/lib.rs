@@ -19,8 +19,10 @@ mod fallback;
 mod keys;
 mod ty;
 
-/// Implements `PaginatedRequest` or, for a struct with an `items` field,
-/// `PaginatedResponse`. See the `pagination-core` documentation for the attributes.
+/// Implements `PaginatedResponse` for a struct with an `items` field; for any other, the
+/// request trait its keys say: `PaginatedRequest` (by page number), `OffsetRequest` (with
+/// `offset`) or `CursorRequest` (with `cursor`). See the `pagination-core` documentation
+/// for the attributes.
 #[proc_macro_derive(Paginated, attributes(paginate))]
 pub fn derive_paginated(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand::derive(input.into()).into()

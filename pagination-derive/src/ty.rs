@@ -8,8 +8,11 @@ use syn::{GenericArgument, PathArguments, PathSegment, Type};
 pub(crate) struct IntType {
     /// The type as messages name it: `u8`, `NonZeroU8`, `NonZero<u8>`.
     pub(crate) name: String,
-    /// The largest value it holds, capped at `u32::MAX` as the runtime caps it.
+    /// The largest value it holds, capped at `u32::MAX` as the runtime caps a page
+    /// number or page size.
     pub(crate) max: u128,
+    /// The largest value it holds, capped at `u64::MAX` as the runtime caps an offset.
+    pub(crate) wide_max: u128,
     /// Whether it cannot hold 0.
     pub(crate) nonzero: bool,
     /// The primitive it is or wraps: `u8` for all three above.
@@ -31,8 +34,10 @@ fn plain_int(segment: &PathSegment) -> Option<IntType> {
     if ident == "NonZero" {
         let inner = last_segment(single_type_argument(segment)?)?;
         let primitive = inner.ident.to_string();
+        let wide_max = int_max(&primitive).filter(|_| inner.arguments.is_none())?;
         return Some(IntType {
-            max: int_max(&primitive).filter(|_| inner.arguments.is_none())?,
+            max: wide_max.min(u32::MAX.into()),
+            wide_max,
             name: format!("NonZero<{primitive}>"),
             nonzero: true,
             primitive,
@@ -45,22 +50,28 @@ fn plain_int(segment: &PathSegment) -> Option<IntType> {
         Some(rest) => (rest.to_ascii_lowercase(), true),
         None => (ident.clone(), false),
     };
+    let wide_max = int_max(&primitive)?;
     Some(IntType {
-        max: int_max(&primitive)?,
+        max: wide_max.min(u32::MAX.into()),
+        wide_max,
         name: ident,
         nonzero,
         primitive,
     })
 }
 
+/// The largest value of a primitive integer type, capped at `u64::MAX`; `usize` and
+/// `isize` as on a 64-bit target.
 fn int_max(primitive: &str) -> Option<u128> {
     Some(match primitive {
         "u8" => u128::from(u8::MAX),
         "i8" => 127,
         "u16" => u128::from(u16::MAX),
         "i16" => 32_767,
+        "u32" => u128::from(u32::MAX),
         "i32" => 2_147_483_647,
-        "u32" | "u64" | "u128" | "usize" | "i64" | "i128" | "isize" => u128::from(u32::MAX),
+        "i64" | "isize" => 9_223_372_036_854_775_807,
+        "u64" | "u128" | "usize" | "i128" => u128::from(u64::MAX),
         _ => return None,
     })
 }
@@ -106,14 +117,15 @@ mod tests {
         primitive_int(&syn::parse_str(ty).unwrap())
     }
 
-    fn spelled(name: &str, max: u128, nonzero: bool) -> IntType {
+    fn spelled(name: &str, wide_max: u128, nonzero: bool) -> IntType {
         let primitive = name
             .trim_start_matches("NonZero")
             .trim_matches(['<', '>'])
             .to_ascii_lowercase();
         IntType {
             name: name.to_owned(),
-            max,
+            max: wide_max.min(u32::MAX.into()),
+            wide_max,
             nonzero,
             primitive,
         }
@@ -125,7 +137,12 @@ mod tests {
         assert_eq!(int("Option<i16>"), Some(spelled("i16", 32_767, false)));
         assert_eq!(
             int("::core::option::Option<u64>"),
-            Some(spelled("u64", 4_294_967_295, false))
+            Some(spelled("u64", u64::MAX.into(), false))
+        );
+        assert_eq!(int("Option<i64>").map(|int| int.max), Some(4_294_967_295));
+        assert_eq!(
+            int("i64").map(|int| int.wide_max),
+            Some(9_223_372_036_854_775_807)
         );
         assert_eq!(int("String"), None);
         assert_eq!(int("Option<Option<u8>>"), None);
@@ -146,7 +163,7 @@ mod tests {
         assert_eq!(int("NonZero<u8>"), Some(spelled("NonZero<u8>", 255, true)));
         assert_eq!(
             int("Option<core::num::NonZero<usize>>"),
-            Some(spelled("NonZero<usize>", 4_294_967_295, true))
+            Some(spelled("NonZero<usize>", u64::MAX.into(), true))
         );
         assert_eq!(int("NonZero<String>"), None);
         assert_eq!(int("NonZero<Option<u8>>"), None);

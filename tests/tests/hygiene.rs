@@ -104,6 +104,93 @@ pub mod no_prelude {
         pub meta: Meta,
     }
 
+    /// An offset request, Jira's.
+    #[derive(::pagination_core::Paginated)]
+    #[paginate(offset = "startAt", limit = "maxResults", default = 50, max = 100)]
+    pub struct Search {
+        /// The offset.
+        #[paginate(rename = "startAt")]
+        pub start_at: ::core::option::Option<::core::primitive::u64>,
+        /// The limit.
+        #[paginate(rename = "maxResults")]
+        pub max_results: ::core::num::NonZeroU8,
+    }
+
+    /// A cursor request, Stripe's.
+    #[derive(::pagination_core::Paginated)]
+    #[paginate(default = 10, max = 100)]
+    pub struct ListCustomers {
+        /// The cursor.
+        #[paginate(cursor)]
+        pub starting_after: ::core::option::Option<::std::string::String>,
+        /// The limit.
+        #[paginate(limit)]
+        pub limit: ::core::primitive::u32,
+    }
+
+    /// A cursor request whose cursor is empty for none, Slack's.
+    #[derive(::pagination_core::Paginated)]
+    #[paginate(cursor = "cursor", limit = "limit", default = 100, max = 1000)]
+    pub struct ListConversations {
+        /// The cursor.
+        pub cursor: ::std::string::String,
+        /// The limit.
+        pub limit: ::core::option::Option<::core::primitive::u16>,
+    }
+
+    /// A response that echoes its offset, Jira's.
+    #[derive(::pagination_core::Paginated)]
+    #[paginate(
+        items = "values",
+        offset = "startAt",
+        size = "maxResults",
+        total_items = "total"
+    )]
+    pub struct ProjectPage {
+        /// The offset.
+        #[paginate(rename = "startAt")]
+        pub start_at: ::core::primitive::u64,
+        /// The limit.
+        #[paginate(rename = "maxResults")]
+        pub max_results: ::core::primitive::u32,
+        /// The total.
+        pub total: ::core::primitive::u64,
+        /// The items.
+        pub values: ::std::vec::Vec<::core::primitive::u8>,
+    }
+
+    /// One customer.
+    pub struct Customer {
+        /// Its id, the next page's cursor when it is the page's last.
+        pub id: ::std::string::String,
+    }
+
+    /// A response whose next cursor is its last item's id, Stripe's.
+    #[derive(::pagination_core::Paginated)]
+    #[paginate(items = data, has_more = has_more, item_cursor = id)]
+    pub struct CustomerList {
+        /// The items.
+        pub data: ::std::vec::Vec<Customer>,
+        /// Whether there is more.
+        pub has_more: ::core::primitive::bool,
+    }
+
+    /// What holds Slack's next cursor.
+    pub struct ResponseMetadata {
+        /// The next cursor, empty on the last page.
+        pub next_cursor: ::std::string::String,
+    }
+
+    /// A response whose next cursor is nested, Slack's.
+    #[derive(::pagination_core::Paginated)]
+    #[paginate(items = "channels", next_cursor = response_metadata.next_cursor)]
+    pub struct ConversationsPage {
+        /// The items.
+        pub channels: ::std::vec::Vec<::core::primitive::u8>,
+        /// The metadata, perhaps.
+        pub response_metadata: ::core::option::Option<ResponseMetadata>,
+    }
+
     /// A response read from headers: every way a field is read, and the body beside them.
     #[derive(::pagination_core::Paginated)]
     pub struct Headers {
@@ -198,6 +285,66 @@ pub mod generics {
     }
 }
 
+/// Offset and cursor requests and responses, generic and behind keywords.
+pub mod generic_styles {
+    use pagination_core::Paginated;
+    use std::borrow::Cow;
+
+    /// An offset request generic over everything.
+    #[derive(Paginated)]
+    #[paginate(
+        offset = "type",
+        limit = "match",
+        default = 3,
+        max = 3,
+        first_offset = 1
+    )]
+    pub struct r#Offset<'a, T: Clone + 'a, const N: usize>
+    where
+        T: Default,
+    {
+        /// Borrowed data.
+        pub r#ref: &'a [T; N],
+        /// The offset, behind a keyword.
+        pub r#type: Option<core::num::NonZero<u64>>,
+        /// The limit, behind a keyword.
+        pub r#match: i8,
+    }
+
+    /// A cursor request with a borrowed-or-owned cursor.
+    #[derive(Paginated)]
+    #[paginate(cursor = "loop", limit = "in", default = 3, max = 3)]
+    pub struct r#Cursor<'a, T>
+    where
+        T: 'a,
+    {
+        /// The cursor, behind a keyword.
+        pub r#loop: Option<Cow<'a, str>>,
+        /// The limit, behind a keyword.
+        pub r#in: usize,
+        /// Borrowed data.
+        pub r#ref: &'a [T],
+    }
+
+    /// An item whose raw-named field is the next cursor.
+    pub struct r#Item<'a> {
+        /// The cursor, borrowed.
+        pub r#fn: &'a str,
+    }
+
+    /// A generic response whose next cursor is its last item's raw-named field.
+    #[derive(Paginated)]
+    #[paginate(items = r#in, item_cursor = r#fn, offset = r#type)]
+    pub struct Page<'a, const N: usize> {
+        /// The items.
+        pub r#in: Vec<r#Item<'a>>,
+        /// The offset, behind a keyword.
+        pub r#type: u64,
+        /// Data of the const size.
+        pub r#box: [u8; N],
+    }
+}
+
 /// The runtime reached through an SDK's re-export.
 pub mod sdk {
     /// The SDK's re-export of the runtime.
@@ -222,6 +369,28 @@ pub mod sdk {
     pub struct Response {
         /// The items.
         pub data: Vec<u8>,
+    }
+
+    /// An offset request that names the runtime by the SDK's path.
+    #[derive(crate::sdk::pagination::Paginated, Default)]
+    #[paginate(crate = "crate::sdk::pagination")]
+    #[paginate(offset = "offset", limit = "limit", default = 1, max = 9)]
+    pub struct OffsetRequest {
+        /// The offset.
+        pub offset: u8,
+        /// The limit.
+        pub limit: u8,
+    }
+
+    /// A cursor request that names the runtime by the SDK's path.
+    #[derive(crate::sdk::pagination::Paginated, Default)]
+    #[paginate(crate = "crate::sdk::pagination")]
+    #[paginate(cursor = "cursor", limit = "limit", default = 1, max = 9)]
+    pub struct CursorRequest {
+        /// The cursor.
+        pub cursor: Option<Box<str>>,
+        /// The limit.
+        pub limit: u8,
     }
 
     /// The envelope of a nested response.
@@ -256,7 +425,9 @@ pub mod sdk {
 #[cfg(test)]
 mod tests {
     use pagination_core::http::{HeaderMap, HeaderValue};
-    use pagination_core::{FromHttp, PaginatedRequest, PaginatedResponse};
+    use pagination_core::{
+        CursorRequest, FromHttp, OffsetRequest, PaginatedRequest, PaginatedResponse,
+    };
 
     #[test]
     fn the_hygienic_impls_work() {
@@ -385,5 +556,104 @@ mod tests {
 
         let page = super::sdk::HeaderResponse::from_http(&headers, vec![9]).unwrap();
         assert_eq!(page.page_info().total_items, Some(7));
+    }
+
+    #[test]
+    fn the_hygienic_offset_and_cursor_impls_work() {
+        use super::no_prelude::{
+            ConversationsPage, Customer, CustomerList, ListConversations, ListCustomers,
+            ProjectPage, ResponseMetadata, Search,
+        };
+        let search = Search {
+            start_at: None,
+            max_results: core::num::NonZeroU8::MIN,
+        }
+        .with_offset(u64::from(u32::MAX) + 1)
+        .with_max_limit();
+        assert_eq!((search.offset(), search.limit()), (1 << 32, 100));
+        assert_eq!(Search::MAX_OFFSET, u64::MAX);
+        assert!(search.validate().is_ok());
+        let page = ProjectPage {
+            start_at: 7,
+            max_results: 2,
+            total: 9,
+            values: vec![1, 2],
+        };
+        assert_eq!(page.page_info().offset, Some(7));
+        assert_eq!(page.page_info().page_size, Some(2));
+
+        let customers = ListCustomers {
+            starting_after: None,
+            limit: 0,
+        }
+        .with_cursor("cus_1")
+        .with_limit(500);
+        assert_eq!(
+            (customers.cursor(), customers.limit()),
+            (Some("cus_1"), 100)
+        );
+        let list = CustomerList {
+            data: vec![Customer { id: "cus_2".into() }],
+            has_more: true,
+        };
+        let next = CustomerList::NEXT_CURSOR.and_then(|cursor| cursor(&list));
+        assert_eq!(next, Some("cus_2"));
+
+        let mut conversations = ListConversations {
+            cursor: String::new(),
+            limit: None,
+        };
+        assert_eq!((conversations.cursor(), conversations.limit()), (None, 100));
+        conversations.set_cursor(Some("dXNlcg==".into()));
+        assert_eq!(conversations.cursor, "dXNlcg==");
+        conversations.set_cursor(None);
+        assert_eq!(conversations.cursor(), None);
+        let page = ConversationsPage {
+            channels: vec![1],
+            response_metadata: Some(ResponseMetadata {
+                next_cursor: "bmV4dA==".into(),
+            }),
+        };
+        let next = ConversationsPage::NEXT_CURSOR.and_then(|cursor| cursor(&page));
+        assert_eq!(next, Some("bmV4dA=="));
+    }
+
+    #[test]
+    fn the_hygienic_generic_and_sdk_styles_work() {
+        use super::generic_styles::{Cursor, Item, Offset, Page};
+        let data = [1, 2];
+        let offset = Offset {
+            r#ref: &data,
+            r#type: None,
+            r#match: 0,
+        };
+        assert_eq!((offset.offset(), offset.limit()), (1, 1));
+        let offset = offset.with_offset(0).with_limit(9);
+        assert_eq!((offset.offset(), offset.limit()), (1, 3));
+        let cursor = Cursor {
+            r#loop: None,
+            r#in: 2,
+            r#ref: &data,
+        }
+        .with_cursor("c");
+        assert_eq!((cursor.cursor(), cursor.limit()), (Some("c"), 2));
+        let page = Page::<'_, 1> {
+            r#in: vec![Item { r#fn: "a" }, Item { r#fn: "b" }],
+            r#type: 3,
+            r#box: [0],
+        };
+        assert_eq!(
+            Page::<'_, 1>::NEXT_CURSOR.and_then(|next| next(&page)),
+            Some("b")
+        );
+        assert_eq!(page.page_info().offset, Some(3));
+
+        let request = super::sdk::OffsetRequest::default().with_offset(300);
+        assert_eq!(
+            (request.offset, super::sdk::OffsetRequest::MAX_OFFSET),
+            (255, 255)
+        );
+        let request = super::sdk::CursorRequest::default().with_cursor("x");
+        assert_eq!(request.cursor.as_deref(), Some("x"));
     }
 }

@@ -3,10 +3,11 @@
 //! Each file under `ui/<category>/` is a small program with one mistake; its `.stderr`
 //! pins the error the derive gives: the message, and the span of the key, field or type
 //! the mistake is in. The categories are `keys` (parsing `#[paginate(...)]` on the
-//! struct), `bounds` (`default`, `max`, `first` and the required keys), `fields` (field
-//! markers, matching wire names to fields, and paths of fields to nested roles), `sides` (request keys on a response and
-//! response keys on a request, `nested`), `types` (field types that cannot play their
-//! role), `headers` (fields read from HTTP headers: header names, the roles a header
+//! struct), `bounds` (`default`, `max`, `first`, `first_offset` and the required keys),
+//! `fields` (field markers, matching wire names to fields, and paths of fields to nested
+//! roles), `sides` (request keys on a response and response keys on a request, `nested`),
+//! `styles` (a request pages by page number, by offset or by cursor: keys of two styles on
+//! one struct), `types` (field types that cannot play their role), `headers` (fields read from HTTP headers: header names, the roles a header
 //! can give, `param`, and the one body field), `shape` (enums, unions, tuple and unit
 //! structs) and `walk` (what the walkers' types rule out, such as a concurrency of 0).
 //!

@@ -242,6 +242,103 @@ fn response_headers_wordpress_body_struct() {
     }));
 }
 
+/// Jira's `startAt` / `maxResults`: an offset request by struct-level wire names.
+#[test]
+fn request_jira() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[serde(rename_all = "camelCase")]
+        #[paginate(offset = "startAt", limit = "maxResults", default = 50, max = 100)]
+        pub struct SearchProjects {
+            pub query: Option<String>,
+            pub start_at: Option<u64>,
+            pub max_results: Option<u32>,
+        }
+    }));
+}
+
+/// Jira's page bean: the offset it answered from, the limit it used, the total and the
+/// values.
+#[test]
+fn response_jira() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[serde(rename_all = "camelCase")]
+        #[paginate(items = "values", offset = "startAt", size = "maxResults", total_items = "total")]
+        pub struct ProjectPage {
+            pub start_at: u64,
+            pub max_results: u32,
+            pub total: u64,
+            pub is_last: bool,
+            pub values: Vec<Project>,
+        }
+    }));
+}
+
+/// Stripe's `starting_after` / `limit`, by field markers, with a `u8` limit.
+#[test]
+fn request_stripe_markers() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(default = 10, max = 100)]
+        pub struct ListCustomers {
+            pub email: Option<String>,
+            #[paginate(cursor)]
+            pub starting_after: Option<String>,
+            #[paginate(limit)]
+            pub limit: Option<u8>,
+        }
+    }));
+}
+
+/// Stripe's list: the next cursor is the `id` of the page's last item.
+#[test]
+fn response_stripe_item_cursor() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(items = data, has_more = has_more, item_cursor = id)]
+        pub struct CustomerList {
+            pub object: String,
+            pub data: Vec<Customer>,
+            pub has_more: bool,
+        }
+    }));
+}
+
+/// Slack's `cursor` / `limit`, where an empty `cursor` is no cursor.
+#[test]
+fn request_slack() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(cursor = "cursor", limit = "limit", default = 100, max = 1000)]
+        pub struct ListConversations<'a> {
+            pub types: &'a str,
+            pub cursor: String,
+            pub limit: Option<NonZeroU16>,
+        }
+    }));
+}
+
+/// Slack's `response_metadata.next_cursor`, under an object that may be left out.
+#[test]
+fn response_slack_nested_next_cursor() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(items = "channels", next_cursor = response_metadata.next_cursor)]
+        pub struct ConversationsPage {
+            pub ok: bool,
+            pub channels: Vec<Channel>,
+            pub response_metadata: Option<ResponseMetadata>,
+        }
+    }));
+}
+
+/// A nested item cursor, and the next cursor by a field marker, generic.
+#[test]
+fn response_item_cursor_path_and_marker() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(item_cursor = node.id)]
+        pub struct Edges<T> {
+            #[paginate(items)]
+            pub edges: Option<Vec<Edge<T>>>,
+        }
+    }));
+}
+
 #[test]
 fn request_rename_without_serde() {
     insta::assert_snapshot!(pretty(quote! {
@@ -263,6 +360,33 @@ fn errors_with_fallback_request() {
             page: u32,
             #[paginate(total_items)]
             size: u32,
+        }
+    }));
+}
+
+/// Offset and page keys on one request: the fallback implements the trait of the style its
+/// first style key gives it.
+#[test]
+fn errors_with_fallback_offset() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(offset = "offset", limit = "limit", size = "size", default = 10, max = 100)]
+        struct Bad {
+            offset: u64,
+            limit: u32,
+            size: u32,
+            #[paginate(next_cursor)]
+            next: String,
+        }
+    }));
+}
+
+/// A cursor request missing its limit and bounds.
+#[test]
+fn errors_with_fallback_cursor() {
+    insta::assert_snapshot!(pretty(quote! {
+        #[paginate(cursor = "after", first_offset = 1)]
+        struct Bad {
+            after: Option<String>,
         }
     }));
 }
@@ -471,7 +595,7 @@ mod never_panics {
         Key::ALL
             .iter()
             .map(|key| key.name())
-            .chain(["sise", "limit"])
+            .chain(["sise", "per_page"])
             .collect()
     }
 
@@ -505,6 +629,11 @@ mod never_panics {
         " = Vec<T>",
         " = \"Link\"",
         " = \"X-Total\"",
+        " = id",
+        " = \"startAt\"",
+        " = \"cursor\"",
+        " = 18446744073709551615",
+        " = 18446744073709551616",
     ];
     const TYPES: &[&str] = &[
         "u8",
@@ -520,6 +649,9 @@ mod never_panics {
         "Option<bool>",
         "f64",
         "&'a str",
+        "Option<String>",
+        "Option<Cow<'a, str>>",
+        "NonZeroU64",
     ];
     const NAMES: &[&str] = &[
         "page",
@@ -529,6 +661,9 @@ mod never_panics {
         "results",
         "r#type",
         "total",
+        "cursor",
+        "start_at",
+        "limit",
     ];
 
     fn attribute() -> impl Strategy<Value = String> {

@@ -1,7 +1,7 @@
 use pagination_core::{Paginated, PaginatedRequest};
 
 #[derive(Default, Paginated)]
-#[paginate(size = "per_page", default = 10, max = 100, limit = 50)]
+#[paginate(size = "per_page", default = 10, max = 100, order = "asc")]
 struct ListUsers {
     page: Option<u32>,
     per_page: Option<u32>,

@@ -5,10 +5,17 @@
 //! claiming one role, a required key missing); the checks between attributes of a model
 //! that could be built are in `check`.
 
+mod http;
+mod request;
+mod response;
+
+pub(crate) use http::{HeaderSource, Http};
+pub(crate) use request::RequestStyle;
+
 use crate::attr::{self, Attrs, Container, FieldAttrs, FieldPath};
 use crate::case::to_snake_case;
 use crate::ctxt::Ctxt;
-use crate::keys::{DEFAULT_PARAM, Key, LINK_HEADER, RESPONSE_ROLE, Side};
+use crate::keys::{Key, RESPONSE_ROLE, Side};
 use crate::ty;
 use syn::{Data, DeriveInput, Fields};
 
@@ -19,6 +26,8 @@ pub(crate) struct Input<'a> {
     pub(crate) krate: syn::Path,
     /// `Request` or `Response`, never `Both`.
     pub(crate) side: Side,
+    /// A request's style; `None` for a response.
+    pub(crate) style: Option<RequestStyle>,
     pub(crate) attrs: Attrs,
     pub(crate) fields: Vec<Field<'a>>,
     /// The roles resolved to fields.
@@ -105,8 +114,16 @@ pub(crate) enum Found {
     Path,
 }
 
+/// The limit of an offset or cursor request: its field and bounds.
+pub(crate) struct Limit {
+    pub(crate) field: usize,
+    pub(crate) default: u32,
+    pub(crate) max: u32,
+}
+
 /// What the derive generates; field positions index [`Input::fields`].
 pub(crate) enum Kind {
+    /// A request by page number.
     Request {
         page: usize,
         size: usize,
@@ -114,6 +131,14 @@ pub(crate) enum Kind {
         max: u32,
         first: u32,
     },
+    /// A request by offset, whose first item is at offset `first`.
+    Offset {
+        offset: usize,
+        first: u64,
+        limit: Limit,
+    },
+    /// A request by cursor.
+    Cursor { cursor: usize, limit: Limit },
     /// A request whose page and size live in this field, itself a request.
     Nested(usize),
     /// A response whose items are of type `item`; its roles are in [`Input::roles`]. With
@@ -122,30 +147,6 @@ pub(crate) enum Kind {
         item: Box<syn::Type>,
         http: Option<Http>,
     },
-}
-
-/// A response built from an HTTP response's headers and its decoded body.
-pub(crate) struct Http {
-    /// The one field not read from a header, which the decoded body fills.
-    pub(crate) body: usize,
-    /// The fields read from headers, in declaration order.
-    pub(crate) headers: Vec<HeaderRead>,
-}
-
-/// A field read from a header.
-pub(crate) struct HeaderRead {
-    pub(crate) field: usize,
-    pub(crate) source: HeaderSource,
-}
-
-/// What a header field is read from.
-pub(crate) enum HeaderSource {
-    /// The value of the header of this name, as written.
-    Value(String),
-    /// The target of the `Link` header's `rel="next"` link.
-    NextLink,
-    /// The query parameter of this name in the `Link` header's `rel="last"` link.
-    LastPage(String),
 }
 
 impl<'a> Input<'a> {
@@ -181,6 +182,7 @@ impl<'a> Input<'a> {
                 .cloned()
                 .unwrap_or_else(|| syn::parse_quote!(::pagination_core)),
             side,
+            style: None,
             attrs,
             fields: parsed
                 .into_iter()
@@ -189,6 +191,9 @@ impl<'a> Input<'a> {
             roles: Vec::new(),
             kind: None,
         };
+        if side == Side::Request {
+            model.style = Some(model.request_style());
+        }
         if named {
             model.kind = match side {
                 Side::Response => model.resolve_response(cx),
@@ -216,124 +221,6 @@ impl<'a> Input<'a> {
     /// Whether key or marker `key` was written anywhere, accepted or not.
     pub(crate) fn written(&self, key: Key) -> bool {
         self.attrs.written(key) || self.fields.iter().any(|field| field.attrs.written(key))
-    }
-
-    fn resolve_request(&mut self, cx: &mut Ctxt) -> Option<Kind> {
-        if let Some(nested) = self.resolve(cx, Key::Nested) {
-            return Some(Kind::Nested(nested));
-        }
-        if self.written(Key::Nested) {
-            // `nested` was written in the wrong place: that error says it all.
-            return None;
-        }
-        if ![Key::Size, Key::Default, Key::Max]
-            .into_iter()
-            .any(|key| self.written(key))
-        {
-            cx.error_at(
-                self.ident().span(),
-                format_args!(
-                    "request `{}` needs its pagination parameters: add \
-                     #[paginate(size = \"pageSize\", default = N, max = N)] with the page-size \
-                     parameter's name, the page size the server uses when none is sent, and the \
-                     largest it accepts",
-                    self.ident()
-                ),
-            );
-            return None;
-        }
-        let page = self.resolve(cx, Key::Page);
-        let size = self.resolve(cx, Key::Size);
-        if size.is_none() && !self.written(Key::Size) {
-            cx.error_at(
-                self.ident().span(),
-                format_args!(
-                    "missing `size` on request `{}`: name the page-size parameter with \
-                     #[paginate(size = \"pageSize\")], or mark its field with #[paginate(size)]",
-                    self.ident()
-                ),
-            );
-        }
-        let default = self.required(cx, Key::Default);
-        let max = self.required(cx, Key::Max);
-        Some(Kind::Request {
-            page: page?,
-            size: size?,
-            default: default?,
-            max: max?,
-            first: self.attrs.number(Key::First).map_or(1, |first| first.value),
-        })
-    }
-
-    fn resolve_response(&mut self, cx: &mut Ctxt) -> Option<Kind> {
-        let roles: Vec<Key> = Key::ALL
-            .iter()
-            .copied()
-            .filter(|key| key.is_role() && key.spec().side.fits(Side::Response))
-            .collect();
-        for role in roles {
-            self.resolve(cx, role);
-        }
-        let item = self.item_type(cx);
-        let http = self.resolve_http(cx);
-        Some(Kind::Response { item: item?, http })
-    }
-
-    /// The type of one item: `item`, else `T` of the items field's `Vec<T>`.
-    fn item_type(&self, cx: &mut Ctxt) -> Option<Box<syn::Type>> {
-        let items = self.binding(Key::Items)?;
-        if let Some(item) = self.attrs.ty(Key::Item) {
-            return Some(Box::new(item.clone()));
-        }
-        if self.attrs.written(Key::Item) {
-            // `item` was written wrong: that error says it all.
-            return None;
-        }
-        if let Some(path) = items.nested_path() {
-            cx.error_spanned_by(
-                path,
-                format_args!(
-                    "`items = {path}` reaches the items through nested fields, whose types the \
-                     derive cannot see: name the type of one item with `item`, like \
-                     #[paginate(items = {path}, item = Person)]"
-                ),
-            );
-            return None;
-        }
-        let field = &self.fields[items.field];
-        let ty = &field.original.ty;
-        // `T` of `Vec<T>` becomes the response's `Item`; a derive cannot see through a
-        // type alias, so the type must be written out, or `T` named with `item`.
-        let Some(item) = ty::vec_item(ty) else {
-            cx.error_spanned_by(
-                ty,
-                format_args!(
-                    "the `items` field `{}` must be a `Vec<T>` or an `Option<Vec<T>>`, written \
-                     out, so that `T` becomes the response's `Item`; if it is a type alias of \
-                     one, name `T` with #[paginate(item = T)]",
-                    field.name
-                ),
-            );
-            return None;
-        };
-        Some(Box::new(item.clone()))
-    }
-
-    /// A required integer key of a request; records the error when it is missing.
-    fn required(&self, cx: &mut Ctxt, key: Key) -> Option<u32> {
-        let number = self.attrs.number(key);
-        if number.is_none() && !self.written(key) {
-            cx.error_at(
-                self.ident().span(),
-                format_args!(
-                    "missing `{name}` on request `{ident}`: add #[paginate({name} = N)] with {about}",
-                    name = key.name(),
-                    ident = self.ident(),
-                    about = key.spec().about,
-                ),
-            );
-        }
-        number.map(|number| number.value)
     }
 
     /// Finds the field that plays `role` (or, for a path, the field it starts at) and
@@ -487,176 +374,6 @@ impl<'a> Input<'a> {
     }
 }
 
-/// Header fields, and the body beside them (`FromHttp`).
-impl Input<'_> {
-    /// The roles field `index` plays itself (not through a path of fields).
-    pub(crate) fn direct_roles(&self, index: usize) -> Vec<Key> {
-        self.roles
-            .iter()
-            .filter(|binding| binding.field == index && binding.is_direct())
-            .map(|binding| binding.role)
-            .collect()
-    }
-
-    /// Whether field `index` is read from a header: it has a `header` key, even a rejected
-    /// one, and is not the items field (whose `header` is an error of its own).
-    pub(crate) fn is_header_field(&self, index: usize) -> bool {
-        self.fields[index].attrs.written(Key::Header)
-            && !self.direct_roles(index).contains(&Key::Items)
-    }
-
-    /// The fields not read from headers: a response with header fields must have one,
-    /// which the decoded body fills.
-    pub(crate) fn body_fields(&self) -> Vec<usize> {
-        (0..self.fields.len())
-            .filter(|&index| !self.is_header_field(index))
-            .collect()
-    }
-
-    /// Whether a field has a `header` key, even a rejected one.
-    pub(crate) fn has_header_fields(&self) -> bool {
-        self.fields
-            .iter()
-            .any(|field| field.attrs.written(Key::Header))
-    }
-
-    /// The header fields and the body field, when a field is read from a header.
-    fn resolve_http(&self, cx: &mut Ctxt) -> Option<Http> {
-        if !self.has_header_fields() {
-            return None;
-        }
-        let mut headers = Some(Vec::new());
-        for index in 0..self.fields.len() {
-            if self.fields[index].attrs.written(Key::Header) {
-                let read = self.header_read(cx, index);
-                headers = headers.zip(read).map(|(mut reads, read)| {
-                    reads.push(read);
-                    reads
-                });
-            }
-        }
-        let body = self.body_field(cx);
-        Some(Http {
-            body: body?,
-            headers: headers?,
-        })
-    }
-
-    /// What header field `index` is read from; records why when it cannot be read.
-    fn header_read(&self, cx: &mut Ctxt, index: usize) -> Option<HeaderRead> {
-        let field = &self.fields[index];
-        // A header name that was rejected is already reported.
-        let lit = field.attrs.str(Key::Header)?;
-        let name = lit.value();
-        let role = match self.direct_roles(index).as_slice() {
-            [Key::Items] => {
-                cx.error_spanned_by(
-                    lit,
-                    format_args!(
-                        "the items are the body, not a header: remove `header = {name:?}` from \
-                         `{}`; `FromHttp::from_http(headers, body)` moves the decoded body into \
-                         it",
-                        field.name
-                    ),
-                );
-                return None;
-            }
-            &[role] => role,
-            roles => {
-                cx.error_spanned_by(lit, header_roles_message(&field.name, &name, roles));
-                return None;
-            }
-        };
-        let source = match role {
-            _ if !name.eq_ignore_ascii_case(LINK_HEADER) => HeaderSource::Value(name),
-            Key::Next => HeaderSource::NextLink,
-            Key::TotalPages => HeaderSource::LastPage(
-                field
-                    .attrs
-                    .str(Key::Param)
-                    .map_or_else(|| DEFAULT_PARAM.to_owned(), syn::LitStr::value),
-            ),
-            _ => {
-                cx.error_spanned_by(lit, link_role_message(role, &name));
-                return None;
-            }
-        };
-        Some(HeaderRead {
-            field: index,
-            source,
-        })
-    }
-
-    /// The one field not read from a header; records an error when there is none, or more.
-    fn body_field(&self, cx: &mut Ctxt) -> Option<usize> {
-        let bodies = self.body_fields();
-        if let [body] = bodies.as_slice() {
-            return Some(*body);
-        }
-        let names: Vec<&str> = bodies
-            .iter()
-            .map(|&index| self.fields[index].name.as_str())
-            .collect();
-        let problem = if names.is_empty() {
-            "but every field has a `header`: add one for the body, such as the items, \
-             #[paginate(items)] items: Vec<Item>"
-                .to_owned()
-        } else {
-            format!(
-                "but {} have none: put the body's fields in one struct, in one field, and reach \
-                 into it with paths of fields, like #[paginate(items = body.results, item = \
-                 Item)]; or read the others from headers too",
-                code_words(&names, "and")
-            )
-        };
-        cx.error_at(
-            self.ident().span(),
-            format_args!(
-                "`{}` reads fields from HTTP headers, so `FromHttp::from_http(headers, body)` \
-                 builds it, and the decoded body fills the one field with no `header`, {problem}",
-                self.ident()
-            ),
-        );
-        None
-    }
-}
-
-/// A header field that plays no role, or several.
-fn header_roles_message(field: &str, header: &str, roles: &[Key]) -> String {
-    if roles.is_empty() {
-        let allowed: Vec<&str> = Key::ALL
-            .iter()
-            .filter(|key| {
-                key.is_role() && key.spec().side.fits(Side::Response) && **key != RESPONSE_ROLE
-            })
-            .map(|key| key.name())
-            .collect();
-        return format!(
-            "`header = {header:?}` fills a role from a header, but `{field}` plays none: mark it \
-             with its role, like #[paginate(total_items, header = {header:?})]; a header field \
-             may play {}",
-            code_words(&allowed, "or")
-        );
-    }
-    let names: Vec<&str> = roles.iter().map(|role| role.name()).collect();
-    format!(
-        "`header = {header:?}` fills one role, but `{field}` plays {}: give each role its own \
-         field",
-        code_words(&names, "and")
-    )
-}
-
-/// A role other than `next` and `total_pages` read from the `Link` header.
-fn link_role_message(role: Key, header: &str) -> String {
-    format!(
-        "`header = {header:?}` reads the links of the `Link` header, which give `next` (the \
-         `rel=\"next\"` link) or `total_pages` (the page number in the `rel=\"last\"` link), \
-         not `{}`: name the header that holds {}",
-        role.name(),
-        role.spec().about
-    )
-}
-
 impl<'a> Field<'a> {
     fn new(
         field: &'a syn::Field,
@@ -711,7 +428,7 @@ pub(crate) fn unraw(ident: &syn::Ident) -> String {
 }
 
 /// `` `a`, `b`, `c` ``, or "none" for no names.
-fn code_list(names: &[&str]) -> String {
+pub(crate) fn code_list(names: &[&str]) -> String {
     if names.is_empty() {
         return "none".to_owned();
     }
@@ -723,7 +440,7 @@ fn code_list(names: &[&str]) -> String {
 }
 
 /// `` `a`, `b` and `c` ``, with `and` or `or` before the last name.
-fn code_words(names: &[&str], conjunction: &str) -> String {
+pub(crate) fn code_words(names: &[&str], conjunction: &str) -> String {
     match names {
         [] => "none".to_owned(),
         [name] => format!("`{name}`"),

@@ -1,0 +1,12 @@
+use pagination_core::{CursorRequest, Paginated};
+
+#[derive(Default, Paginated)]
+#[paginate(cursor = "cursor", limit = "limit", default = 100, max = 1000)]
+struct ListConversations {
+    cursor: u32,
+    limit: Option<u32>,
+}
+
+fn main() {
+    let _ = ListConversations::default().with_cursor("abc");
+}
