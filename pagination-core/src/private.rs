@@ -438,8 +438,13 @@ pub fn validate_offset<R: OffsetRequest>(
     )
 }
 
-/// Checks a raw limit field; an unset one is valid.
-pub fn validate_cursor<R: CursorRequest>(limit: Option<i128>) -> Result<(), PageError> {
+/// Checks a raw cursor and limit field: the cursor as it would be sent, an unset limit
+/// being valid.
+pub fn validate_cursor<R: CursorRequest>(
+    cursor: Option<&str>,
+    limit: Option<i128>,
+) -> Result<(), PageError> {
+    rules::cursor::validate_cursor::<R>(cursor)?;
     let params = R::PARAMS;
     rules::offset::validate_limit(
         limit.unwrap_or(params.default_limit.into()),

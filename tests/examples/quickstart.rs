@@ -7,13 +7,19 @@
 
 use futures_util::{Stream, TryStreamExt};
 use indicatif::{ProgressBar, ProgressStyle};
-use pagination_core::{PageStream, PaginatedRequest, PaginatedResponse, Progress, paginate_stream};
+use pagination_core::{
+    CursorRequest, OffsetRequest, PageStream, PaginatedRequest, PaginatedResponse, Progress,
+    paginate_cursors_stream, paginate_offsets_stream, paginate_stream,
+};
 use pagination_test_server::{
-    CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, DRF_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN, JSONAPI_TOKEN,
-    SPRING_PASSWORD, SPRING_USER, TestServer, WORDPRESS_APP_PASSWORD, WORDPRESS_USER,
+    CLARIFAI_PAT, CODAT_KEY, CSPR_KEY, DRF_TOKEN, GITHUB_TOKEN, GITLAB_TOKEN, JIRA_API_TOKEN,
+    JIRA_EMAIL, JSONAPI_TOKEN, SLACK_TOKEN, SPRING_PASSWORD, SPRING_USER, STRIPE_KEY, TestServer,
+    WORDPRESS_APP_PASSWORD, WORDPRESS_USER,
 };
 use pagination_tests::sdk::{Client, Credentials, SdkError};
-use pagination_tests::{clarifai, codat, cspr, drf, github, gitlab, jsonapi, spring, wordpress};
+use pagination_tests::{
+    clarifai, codat, cspr, drf, github, gitlab, jira, jsonapi, slack, spring, stripe, wordpress,
+};
 use std::future::Future;
 use std::num::NonZeroUsize;
 use std::time::Instant;
@@ -34,6 +40,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             github_token: GITHUB_TOKEN.into(),
             gitlab_token: GITLAB_TOKEN.into(),
             wordpress: (WORDPRESS_USER.into(), WORDPRESS_APP_PASSWORD.into()),
+            stripe_key: STRIPE_KEY.into(),
+            slack_token: SLACK_TOKEN.into(),
+            jira: (JIRA_EMAIL.into(), JIRA_API_TOKEN.into()),
         },
     )?;
     seed_apis(&client).await?;
@@ -188,6 +197,21 @@ async fn more_apis(client: &Client) -> Result<(), Box<dyn std::error::Error>> {
     )
     .await?;
 
+    let projects = jira::SearchProjects::default().with_max_limit();
+    let started = Instant::now();
+    let pages = paginate_offsets_stream(projects, |r| client.search_projects(r)).concurrency(four);
+    count("Jira projects (by offset)", pages.items(), started).await?;
+
+    let customers = stripe::ListCustomers::default().with_max_limit();
+    let started = Instant::now();
+    let pages = paginate_cursors_stream(customers, |r| client.list_stripe_customers(r));
+    count("Stripe customers (by last id)", pages.items(), started).await?;
+
+    let channels = slack::ListConversations::default().with_limit(200);
+    let started = Instant::now();
+    let pages = paginate_cursors_stream(channels, |r| client.list_conversations(r));
+    count("Slack channels (by next_cursor)", pages.items(), started).await?;
+
     let customers = spring::ListCustomers::default().with_page_size(500);
     walk(
         "Spring Data customers",
@@ -209,6 +233,17 @@ async fn by_links<I, E>(name: &str, items: impl Stream<Item = Result<I, E>>) -> 
         "{name:<34} {count:>6} items by next links in {:>5.0?}",
         started.elapsed()
     );
+    Ok(())
+}
+
+/// Counts the items of a walk started at `started`, and prints a summary.
+async fn count<I, E>(
+    name: &str,
+    items: impl Stream<Item = Result<I, E>>,
+    started: Instant,
+) -> Result<(), E> {
+    let count = items.try_fold(0, |n, _| async move { Ok(n + 1) }).await?;
+    println!("{name:<34} {count:>6} items in {:>5.0?}", started.elapsed());
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! The request and response types of the three seed APIs (Clarifai, CSPR.cloud and
 //! Codat) and of the APIs users meet next (GitHub, GitLab, Django REST framework,
-//! JSON:API, Spring Data, WordPress), written with `#[derive(Paginated)]` and nothing else
+//! JSON:API, Spring Data, WordPress) and of those paged by offset (Jira) or cursor (Stripe,
+//! Slack), written with `#[derive(Paginated)]` and nothing else
 //! for pagination, as an SDK or a code generator would write them. The tests, examples and
 //! end-to-end server share them.
 
@@ -227,7 +228,10 @@ pub mod drf;
 pub mod fake;
 pub mod github;
 pub mod gitlab;
+pub mod jira;
 pub mod jsonapi;
 pub mod sdk;
+pub mod slack;
 pub mod spring;
+pub mod stripe;
 pub mod wordpress;

@@ -3,12 +3,17 @@
 //! number and by the server's next links, sequentially and, where the totals allow,
 //! concurrently; and checks the exact item sets.
 
-use pagination_core::{PaginatedRequest, paginate_stream};
+use pagination_core::{
+    CursorRequest, Error, OffsetRequest, PaginatedRequest, paginate_cursors_stream,
+    paginate_offsets_stream, paginate_stream,
+};
 use pagination_test_server::{
     self as server, Api, Faults, TestServer, drf_book_id, github_issue_id, gitlab_project_id,
-    jsonapi_article_id, spring_customer_id, wordpress_post_id,
+    jira_project_id, jsonapi_article_id, slack_channel_id, spring_customer_id, stripe_customer_id,
+    wordpress_post_id,
 };
-use pagination_tests::{drf, github, gitlab, jsonapi, spring, wordpress};
+use pagination_tests::sdk::SdkError;
+use pagination_tests::{drf, github, gitlab, jira, jsonapi, slack, spring, stripe, wordpress};
 
 mod common;
 use common::{client, expected, ids, n};
@@ -168,5 +173,108 @@ async fn wordpress_by_its_total_pages_never_past_the_last() {
     let mut twice: Vec<u32> = (1..=5).flat_map(|page| [page; 2]).collect();
     twice.sort_unstable();
     assert_eq!(pages_asked(&server, Api::WordpressPosts), twice);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn jira_by_offset_with_a_capped_limit_and_an_ignored_start() {
+    let server = TestServer::start().await.unwrap();
+    let client = client(&server);
+    let first = jira::SearchProjects::default().with_max_limit();
+    for concurrency in [1, 4] {
+        let pages = paginate_offsets_stream(first.clone(), |r| client.search_projects(r))
+            .concurrency(n(concurrency));
+        let got = ids(pages.items(), |project| project.id).await.unwrap();
+        assert_eq!(got, expected(server::JIRA_PROJECTS, jira_project_id));
+    }
+    // A server that serves 30 whatever is asked: the next offset is the items received.
+    let faults = Faults {
+        cap_limit: Some(30),
+        ..Faults::default()
+    };
+    server.set_faults(Api::JiraProjects, faults);
+    let pages =
+        paginate_offsets_stream(first.clone(), |r| client.search_projects(r)).concurrency(n(4));
+    let got = ids(pages.items(), |project| project.id).await.unwrap();
+    assert_eq!(got, expected(server::JIRA_PROJECTS, jira_project_id));
+    // A server that ignores `startAt` is stopped at the second page.
+    let faults = Faults {
+        ignore_page: true,
+        ..Faults::default()
+    };
+    server.set_faults(Api::JiraProjects, faults);
+    let pages = paginate_offsets_stream(first, |r| client.search_projects(r));
+    let error = ids(pages.items(), |project| project.id).await.unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::OffsetIgnored {
+                page: 2,
+                offset: 100,
+                returned: 0,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn stripe_by_the_last_id_and_slack_by_next_cursor() {
+    let server = TestServer::start().await.unwrap();
+    let client = client(&server);
+    let first = stripe::ListCustomers::default().with_max_limit();
+    let pages =
+        paginate_cursors_stream(first, |r| client.list_stripe_customers(r)).concurrency(n(4));
+    let got = ids(pages.items(), |customer| customer.id).await.unwrap();
+    assert_eq!(got, expected(server::STRIPE_CUSTOMERS, stripe_customer_id));
+
+    let first = slack::ListConversations::default().with_limit(200);
+    let pages = paginate_cursors_stream(first, |r| client.list_conversations(r));
+    let got = ids(pages.items(), |channel| channel.id).await.unwrap();
+    assert_eq!(got, expected(server::SLACK_CHANNELS, slack_channel_id));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn cursor_repeats_and_cycles_end_with_an_error_not_a_loop() {
+    let server = TestServer::start().await.unwrap();
+    let client = client(&server);
+    let first = slack::ListConversations::default().with_limit(200);
+    for (faults, loop_page) in [
+        (
+            Faults {
+                repeat_cursor: Some(2),
+                ..Faults::default()
+            },
+            3,
+        ),
+        (
+            Faults {
+                cursor_cycle: Some((3, 1)),
+                ..Faults::default()
+            },
+            4,
+        ),
+    ] {
+        server.set_faults(Api::SlackConversations, faults);
+        let pages = paginate_cursors_stream(first.clone(), |r| client.list_conversations(r));
+        let error = ids(pages.items(), |channel| channel.id).await.unwrap_err();
+        match &error {
+            Error::CursorLoop { page, resume, .. } => {
+                assert_eq!(*page, loop_page, "{error}");
+                assert!(resume.cursor().is_some());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    // An invalid cursor is Slack's `"ok": false` at status 200: an error, not an empty page.
+    let bad = first.with_cursor("not-a-cursor");
+    let error = client.list_conversations(bad).await.unwrap_err();
+    assert!(
+        matches!(error, SdkError::Status { status: 200, .. }),
+        "{error}"
+    );
     server.stop().await;
 }

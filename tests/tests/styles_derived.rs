@@ -594,3 +594,21 @@ fn a_slack_cursor_cycle_is_a_loop() {
         "{error:?}"
     );
 }
+
+#[test]
+fn a_derived_cursor_request_rejects_a_cursor_no_request_can_carry() {
+    let empty = ListCustomers::default().with_cursor("");
+    assert!(matches!(
+        empty.validate(),
+        Err(PageError::CursorOutOfRange { length: 0, .. })
+    ));
+    let long = ListCustomers::default().with_cursor("c".repeat(70_000));
+    assert!(matches!(
+        long.validate(),
+        Err(PageError::CursorOutOfRange { length: 70_000, .. })
+    ));
+    assert_eq!(
+        ListCustomers::default().with_cursor("cus_1").validate(),
+        Ok(())
+    );
+}

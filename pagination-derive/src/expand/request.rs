@@ -175,7 +175,7 @@ pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) 
         }
         #limit_fns
         fn validate(&self) -> #private::Result<(), #krate::PageError> {
-            #private::validate_cursor::<Self>(#limit_get)
+            #private::validate_cursor::<Self>(#get(&self.#member), #limit_get)
         }
     }
 }

@@ -2,7 +2,7 @@
 //! Spring Data, GitHub, GitLab and WordPress.
 
 use super::{Client, SdkError};
-use crate::{drf, github, gitlab, jsonapi, spring, wordpress};
+use crate::{drf, github, gitlab, jira, jsonapi, slack, spring, stripe, wordpress};
 use pagination_core::{BoxLinkStream, Follow, follow_links_stream};
 
 impl Client {
@@ -147,5 +147,63 @@ impl Client {
         Self::read(request.header("Authorization", self.wordpress_auth()))
             .await?
             .page()
+    }
+
+    /// `GET /rest/api/3/project/search`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn search_projects(
+        &self,
+        request: jira::SearchProjects,
+    ) -> Result<jira::ProjectPage, SdkError> {
+        let url = format!("{}/rest/api/3/project/search", self.base);
+        let request = self.http.get(url).query(&request);
+        Self::send(request.header("Authorization", super::basic(&self.credentials.jira))).await
+    }
+
+    /// `GET /v1/customers`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails.
+    pub async fn list_stripe_customers(
+        &self,
+        request: stripe::ListCustomers,
+    ) -> Result<stripe::CustomerList, SdkError> {
+        let url = format!("{}/v1/customers", self.base);
+        let key = format!("Bearer {}", self.credentials.stripe_key);
+        Self::send(
+            self.http
+                .get(url)
+                .query(&request)
+                .header("Authorization", key),
+        )
+        .await
+    }
+
+    /// `GET /api/conversations.list`
+    ///
+    /// # Errors
+    /// [`SdkError`] when the call fails, or Slack answers `"ok": false`.
+    pub async fn list_conversations(
+        &self,
+        request: slack::ListConversations,
+    ) -> Result<slack::ConversationsPage, SdkError> {
+        let url = format!("{}/api/conversations.list", self.base);
+        let token = format!("Bearer {}", self.credentials.slack_token);
+        let page: slack::ConversationsPage = Self::send(
+            self.http
+                .get(url)
+                .query(&request)
+                .header("Authorization", token),
+        )
+        .await?;
+        match page.error {
+            Some(error) if !page.ok => Err(SdkError::Status {
+                status: 200,
+                body: error,
+            }),
+            _ => Ok(page),
+        }
     }
 }

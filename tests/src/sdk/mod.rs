@@ -39,6 +39,12 @@ pub struct Credentials {
     pub gitlab_token: String,
     /// WordPress user and application password, sent as HTTP Basic.
     pub wordpress: (String, String),
+    /// Stripe secret key, sent as `Authorization: Bearer <key>`.
+    pub stripe_key: String,
+    /// Slack bot token, sent as `Authorization: Bearer <token>`.
+    pub slack_token: String,
+    /// Jira account email and API token, sent as HTTP Basic.
+    pub jira: (String, String),
 }
 
 /// What can go wrong with one call.

@@ -24,6 +24,9 @@ pub(crate) fn credentials() -> Credentials {
             server::WORDPRESS_USER.into(),
             server::WORDPRESS_APP_PASSWORD.into(),
         ),
+        stripe_key: server::STRIPE_KEY.into(),
+        slack_token: server::SLACK_TOKEN.into(),
+        jira: (server::JIRA_EMAIL.into(), server::JIRA_API_TOKEN.into()),
     }
 }
 
