@@ -21,13 +21,7 @@ pub struct OffsetParams {
 impl OffsetParams {
     /// Clamps a limit into `1..=max_limit`.
     pub const fn clamp_limit(&self, limit: u32) -> u32 {
-        if limit == 0 {
-            1
-        } else if limit > self.max_limit {
-            self.max_limit
-        } else {
-            limit
-        }
+        rules::clamp_size(limit, self.max_limit)
     }
 }
 

@@ -23,13 +23,7 @@ pub struct PageParams {
 impl PageParams {
     /// Clamps a page size into `1..=max_size`.
     pub const fn clamp_size(&self, size: u32) -> u32 {
-        if size == 0 {
-            1
-        } else if size > self.max_size {
-            self.max_size
-        } else {
-            size
-        }
+        rules::clamp_size(size, self.max_size)
     }
 }
 

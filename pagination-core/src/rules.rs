@@ -226,6 +226,17 @@ pub(crate) fn totals_explained(reported: &PageInfo) -> bool {
     }
 }
 
+/// A page size or limit clamped into `1..=max` (and 1 when `max` is 0).
+pub(crate) const fn clamp_size(size: u32, max: u32) -> u32 {
+    if size == 0 {
+        1
+    } else if size > max {
+        if max == 0 { 1 } else { max }
+    } else {
+        size
+    }
+}
+
 /// The zero-based index of page `page` of a request of type `Req`.
 pub(crate) fn index_of<Req: PaginatedRequest>(page: u32) -> u64 {
     u64::from(page.saturating_sub(Req::PARAMS.first_page))
