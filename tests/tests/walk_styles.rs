@@ -626,3 +626,24 @@ fn an_absurd_cursor_is_a_clear_error_never_sent() {
     assert!(matches!(error, Error::InvalidRequest { .. }), "{error:?}");
     assert!(error.to_string().contains("cursor is empty"), "{error}");
 }
+
+#[test]
+fn an_error_numbers_offset_pages_by_the_servers_size() {
+    // Asked 100 a page, served 25: the page from offset 50 is the third.
+    let server = OffsetServer::new(95, 25);
+    let error = paginate_offsets(Search::default().with_max_limit(), |r: Search| {
+        if r.offset() == 50 {
+            return Err("timeout".to_owned());
+        }
+        Ok(server.answer(&r))
+    })
+    .items()
+    .collect::<Result<Vec<u64>, _>>()
+    .unwrap_err();
+    match error {
+        Error::Fetch {
+            page: 3, resume, ..
+        } => assert_eq!(resume.offset(), 50),
+        other => panic!("{other:?}"),
+    }
+}

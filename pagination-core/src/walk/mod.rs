@@ -235,7 +235,7 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
 
     /// The number of the page `request` asks for: its own, or (a cursor page) its place.
     fn page_of(&self, request: &Req) -> u32 {
-        match S::page(request) {
+        match S::page(request, self.size) {
             0 => u32::try_from(self.progress.pages.saturating_add(1)).unwrap_or(u32::MAX),
             page => page,
         }

@@ -41,9 +41,10 @@ pub trait Style<Req>: sealed::Sealed {
     #[doc(hidden)]
     const AHEAD: bool;
 
-    /// The number errors and progress give the page `request` asks for.
+    /// The number errors and progress give the page `request` asks for, in pages of the
+    /// server's `size` where a style counts by it (0: the walk numbers it by its place).
     #[doc(hidden)]
-    fn page(request: &Req) -> u32;
+    fn page(request: &Req, size: Option<u64>) -> u32;
 
     /// Checks the first request.
     ///
@@ -154,7 +155,7 @@ fn last_page<Req: PaginatedRequest>(ahead: &Ahead) -> Option<u32> {
 impl<Req: PaginatedRequest + Clone> Style<Req> for ByPage {
     const AHEAD: bool = true;
 
-    fn page(request: &Req) -> u32 {
+    fn page(request: &Req, _: Option<u64>) -> u32 {
         request.page()
     }
 
@@ -207,7 +208,7 @@ impl<Req: PaginatedRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, R
 impl<Req: PaginatedRequest + Clone> Style<Follow<Req>> for ByLink {
     const AHEAD: bool = false;
 
-    fn page(request: &Follow<Req>) -> u32 {
+    fn page(request: &Follow<Req>, _: Option<u64>) -> u32 {
         request.request.page()
     }
 
@@ -274,9 +275,10 @@ where
 impl<Req: OffsetRequest + Clone> Style<Req> for ByOffset {
     const AHEAD: bool = true;
 
-    fn page(request: &Req) -> u32 {
+    fn page(request: &Req, size: Option<u64>) -> u32 {
         let before = request.offset().saturating_sub(Req::PARAMS.first_offset);
-        let index = before.checked_div(request.limit().into()).unwrap_or(0);
+        let size = size.unwrap_or_else(|| request.limit().into());
+        let index = before.checked_div(size).unwrap_or(0);
         u32::try_from(index.saturating_add(1)).unwrap_or(u32::MAX)
     }
 
@@ -333,7 +335,7 @@ impl<Req: OffsetRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, Resp
 impl<Req: CursorRequest + Clone> Style<Req> for ByCursor {
     const AHEAD: bool = false;
 
-    fn page(_: &Req) -> u32 {
+    fn page(_: &Req, _: Option<u64>) -> u32 {
         // A cursor page has no number of its own; the walk numbers it by its place.
         0
     }
