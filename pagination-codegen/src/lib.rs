@@ -30,7 +30,7 @@
 //! (`keys`, `attr`), build the model (`ast`), run the checks that span several attributes
 //! (`check`), then generate the impl (`expand`), or the errors and a fallback impl
 //! (`fallback`). Nothing here touches `proc_macro`, so tests and a fuzz target call it
-//! directly; `pagination-derive` is the thin `proc_macro` entry point over [`derive`].
+//! directly; `pagination-derive` is the thin `proc_macro` entry point over [`derive()`].
 
 mod ast;
 mod attr;

@@ -24,10 +24,15 @@
 //!   that an impl compiles in a `#![no_implicit_prelude]` module and beside user types
 //!   with those names.
 
+#[doc(no_inline)]
 pub use core::option::Option;
+#[doc(no_inline)]
 pub use core::primitive::{bool, str, u32, u64};
+#[doc(no_inline)]
 pub use core::result::Result;
+#[doc(no_inline)]
 pub use std::string::String;
+#[doc(no_inline)]
 pub use std::vec::Vec;
 
 use crate::{CursorRequest, OffsetRequest, PageError, PaginatedRequest, rules};
