@@ -9,7 +9,9 @@ use std::fmt;
 /// The checks go on after the first mistake, so all of them are here at once, in the
 /// order the derive reports them. [`to_compile_error`](Self::to_compile_error) turns them
 /// into the `compile_error!` invocations the derive emits; a code generator may print
-/// them instead, with [`Display`](fmt::Display) or one by one.
+/// them instead, with [`Display`](fmt::Display) or one by one. Outside a proc-macro, a
+/// span knows its line and column when `proc-macro2`'s `span-locations` feature is on
+/// (and the input was parsed from source text).
 ///
 /// ```
 /// let input: syn::DeriveInput = syn::parse_quote! {
