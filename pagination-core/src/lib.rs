@@ -19,9 +19,7 @@ mod transport;
 
 mod error;
 
-#[doc(hidden)]
-#[path = "private.rs"]
-pub mod __private;
+pub mod support;
 
 pub use crate::cursor::{CursorParams, CursorRequest};
 pub use crate::error::{EndReason, Error, PageError, Totals};

@@ -1,6 +1,7 @@
 //! Generated code is hygienic: it compiles in a `#![no_implicit_prelude]` module, beside
 //! user types named like std's, with generics, lifetimes, const generics, where clauses
-//! and raw identifiers, through a re-exported runtime path, and under strict lints
+//! and raw identifiers, through a re-exported runtime path (also one that re-exports only
+//! the documented names, one by one, so nothing hidden is reached), and under strict lints
 //! (`cargo clippy` checks `clippy::pedantic` here); for roles on fields, for roles
 //! reached through nested fields, and for fields read from HTTP headers alike.
 #![deny(missing_docs, unsafe_code, warnings, clippy::pedantic)]
@@ -422,6 +423,91 @@ pub mod sdk {
     }
 }
 
+/// The runtime reached through an SDK that re-exports, name by name, only the documented
+/// items generated code uses: a path through a hidden module would not resolve here.
+pub mod documented_sdk {
+    /// The SDK's re-export of the runtime's documented surface.
+    pub mod pagination {
+        pub use ::pagination_core::{
+            CursorParams, CursorRequest, FromHttp, HeaderField, LinkHeader, LinkHeaderError,
+            NextLink, OffsetParams, OffsetRequest, PageError, PageInfo, PageParams, PageQuery,
+            Paginated, PaginatedRequest, PaginatedResponse, header_value, http, support,
+        };
+    }
+
+    /// A request by page number.
+    #[derive(crate::documented_sdk::pagination::Paginated, Default)]
+    #[paginate(crate = "crate::documented_sdk::pagination")]
+    #[paginate(size = "limit", default = 1, max = 9)]
+    pub struct Request {
+        /// The page.
+        pub page: Option<u8>,
+        /// The size.
+        pub limit: u8,
+    }
+
+    /// A request by offset.
+    #[derive(crate::documented_sdk::pagination::Paginated, Default)]
+    #[paginate(crate = "crate::documented_sdk::pagination")]
+    #[paginate(offset = "offset", limit = "limit", default = 1, max = 9)]
+    pub struct OffsetRequest {
+        /// The offset.
+        pub offset: Option<u64>,
+        /// The limit.
+        pub limit: u8,
+    }
+
+    /// A request by cursor.
+    #[derive(crate::documented_sdk::pagination::Paginated, Default)]
+    #[paginate(crate = "crate::documented_sdk::pagination")]
+    #[paginate(cursor = "cursor", limit = "limit", default = 1, max = 9)]
+    pub struct CursorRequest {
+        /// The cursor.
+        pub cursor: Option<String>,
+        /// The limit.
+        pub limit: Option<u8>,
+    }
+
+    /// The envelope of a nested response.
+    pub struct Meta {
+        /// The total.
+        pub total: Option<u64>,
+        /// Whether there is more.
+        pub has_more: Option<bool>,
+        /// The next cursor.
+        pub next_cursor: Option<String>,
+    }
+
+    /// A response whose roles are reached through a nested field.
+    #[derive(crate::documented_sdk::pagination::Paginated)]
+    #[paginate(crate = "crate::documented_sdk::pagination")]
+    #[paginate(items = "data", total_items = meta.total, has_more = meta.has_more)]
+    #[paginate(next_cursor = meta.next_cursor)]
+    pub struct Response {
+        /// The items.
+        pub data: Option<Vec<u8>>,
+        /// The envelope.
+        pub meta: Option<Meta>,
+        /// The page.
+        #[paginate(page)]
+        pub page: u32,
+    }
+
+    /// A response with a next link, read partly from headers.
+    #[derive(crate::documented_sdk::pagination::Paginated)]
+    #[paginate(crate = "crate::documented_sdk::pagination", items = "data")]
+    pub struct HeaderResponse {
+        /// The items.
+        pub data: Vec<u8>,
+        /// The total.
+        #[paginate(total_items, header = "X-Total")]
+        pub total: Option<u8>,
+        /// The next link.
+        #[paginate(next, header = "Link")]
+        pub next: Option<String>,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use pagination_core::http::{HeaderMap, HeaderValue};
@@ -465,6 +551,19 @@ mod tests {
 
         let request = super::sdk::Request::default().with_page_size(100);
         assert_eq!(request.limit, 9);
+        let request = super::documented_sdk::Request::default()
+            .with_page(3)
+            .with_page_size(4);
+        assert_eq!(request.page_query().to_string(), "page=3&limit=4");
+        let response = super::documented_sdk::Response {
+            data: None,
+            meta: None,
+            page: 2,
+        };
+        assert_eq!(
+            (response.items().len(), response.page_info().page),
+            (0, Some(2))
+        );
         let response = super::sdk::Response { data: vec![1] };
         assert_eq!(response.into_items(), vec![1]);
     }

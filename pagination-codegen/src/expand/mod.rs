@@ -1,0 +1,145 @@
+//! The pipeline, and the generation of a valid model's impl.
+//!
+//! Generated code names everything through the runtime path (`::pagination_core` by
+//! default) or `::core`, so it compiles whatever the user's module has in scope.
+
+mod http;
+mod request;
+mod response;
+
+use crate::ast::{Field, Input, Kind};
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::error::Errors;
+use crate::fallback::fallback;
+use crate::keys::Style;
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::DeriveInput;
+use syn::spanned::Spanned;
+
+/// What a failed expansion gives: every error, and the fallback impl the derive emits
+/// beside them.
+pub(crate) struct Failure {
+    pub(crate) errors: Errors,
+    pub(crate) fallback: TokenStream,
+}
+
+/// The pipeline: build the model of `input`, check it, then generate the impl, or give
+/// the errors and a fallback impl. Never panics.
+pub(crate) fn run(input: &DeriveInput) -> Result<TokenStream, Failure> {
+    let mut cx = Ctxt::default();
+    let model = Input::from_ast(&mut cx, input);
+    check::check(&mut cx, &model);
+    match (&model.kind, cx.into_errors()) {
+        (Some(kind), None) => Ok(expand(&model, kind)),
+        (_, Some(errors)) => Err(Failure {
+            errors,
+            fallback: fallback(&model),
+        }),
+        // Every input the model cannot implement has an error already; should one slip
+        // through, it is still an error, never a panic.
+        (None, None) => Err(Failure {
+            errors: Errors::one(syn::Error::new_spanned(
+                &input.ident,
+                "#[derive(Paginated)] found no impl to generate for this item",
+            )),
+            fallback: fallback(&model),
+        }),
+    }
+}
+
+fn expand(input: &Input<'_>, kind: &Kind) -> TokenStream {
+    let field = |index: usize| &input.fields[index];
+    match *kind {
+        Kind::Request {
+            page,
+            size,
+            default,
+            max,
+            first,
+        } => {
+            let body = request::request_body(input, [page, size], [default, max, first]);
+            implement(input, Style::Page.trait_name(), &body)
+        }
+        Kind::Offset {
+            offset,
+            first,
+            ref limit,
+        } => {
+            let body = request::offset_body(input, field(offset), first, limit);
+            implement(input, Style::Offset.trait_name(), &body)
+        }
+        Kind::Cursor { cursor, ref limit } => {
+            let body = request::cursor_body(input, field(cursor), limit);
+            implement(input, Style::Cursor.trait_name(), &body)
+        }
+        Kind::Nested(nested) => implement(
+            input,
+            Style::Page.trait_name(),
+            &request::nested_body(input, field(nested)),
+        ),
+        Kind::Response { ref item, ref http } => {
+            let body = response::response_body(input, item);
+            let mut tokens = implement(input, "PaginatedResponse", &body);
+            tokens.extend(http.as_ref().map(|http| http::from_http(input, http)));
+            tokens
+        }
+    }
+}
+
+/// `impl Trait for Type { body }`, with the input's generics.
+pub(crate) fn implement(input: &Input<'_>, trait_name: &str, body: &TokenStream) -> TokenStream {
+    let krate = &input.krate;
+    let ident = input.ident();
+    let trait_ident = syn::Ident::new(trait_name, proc_macro2::Span::call_site());
+    let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::#trait_ident for #ident #ty_generics #where_clause {
+            #body
+        }
+    }
+}
+
+/// `impl FromHttp`, inside the runtime's `from_http!`, which keeps it when the runtime has
+/// its `http` feature and says to turn that on when it has not.
+pub(crate) fn implement_from_http(input: &Input<'_>, body: &TokenStream) -> TokenStream {
+    let krate = &input.krate;
+    let implementation = implement(input, "FromHttp", body);
+    quote! {
+        #krate::support::from_http! {
+            #implementation
+        }
+    }
+}
+
+fn member(field: &Field<'_>) -> TokenStream {
+    let ident = &field.original.ident;
+    quote!(#ident)
+}
+
+/// `<FieldType as support::Trait>::method`, spanned at the field's type so that a field
+/// of a type that cannot play its role is reported there.
+fn through(krate: &syn::Path, field: &Field<'_>, trait_name: &str, method: &str) -> TokenStream {
+    let ty = &field.original.ty;
+    let trait_ident = syn::Ident::new(trait_name, proc_macro2::Span::call_site());
+    let method = syn::Ident::new(method, proc_macro2::Span::call_site());
+    quote_spanned!(ty.span()=> <#ty as #krate::support::#trait_ident>::#method)
+}
+
+/// `<FieldType as IntField>::get(&self.field)`, spanned at the field's type so that a
+/// non-integer field is reported there.
+fn int_get(krate: &syn::Path, field: &Field<'_>) -> TokenStream {
+    let path = through(krate, field, "IntField", "get");
+    let member = member(field);
+    quote!(#path(&self.#member))
+}
+
+/// `<FieldType as IntField>::set(&mut self.field, value)`, with `set` (a `u32`) or
+/// `set_wide` (a `u64`) as `method`.
+fn int_set(krate: &syn::Path, field: &Field<'_>, method: &str, value: &TokenStream) -> TokenStream {
+    let path = through(krate, field, "IntField", method);
+    let member = member(field);
+    quote!(#path(&mut self.#member, #value))
+}

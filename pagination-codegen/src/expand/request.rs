@@ -1,0 +1,209 @@
+//! The impl of a request, in each style.
+
+use super::{int_get, int_set, member, through};
+use crate::ast::{Field, Input, Limit};
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+
+pub(super) fn request_body(
+    input: &Input<'_>,
+    [page_index, size_index]: [usize; 2],
+    [default, max, first]: [u32; 3],
+) -> TokenStream {
+    let krate = &input.krate;
+    let (page, size) = (&input.fields[page_index], &input.fields[size_index]);
+    let (page_wire, size_wire) = (&page.wire, &size.wire);
+    let page_ty = &page.original.ty;
+    let page_get = int_get(krate, page);
+    let size_get = int_get(krate, size);
+    let page_set = int_set(krate, page, "set", &quote!(__page));
+    let size_set = int_set(krate, size, "set", &quote!(Self::PARAMS.clamp_size(__size)));
+    let support = quote!(#krate::support);
+    let u32 = quote!(#support::u32);
+    let mut pairs = [
+        quote!(#support::page_pair::<Self>(#page_get)),
+        quote!(#support::size_pair::<Self>(#size_get)),
+    ];
+    // serde writes fields in declaration order; the query does too.
+    if page_index > size_index {
+        pairs.reverse();
+    }
+    let [first_pair, second_pair] = pairs;
+    quote! {
+        const PARAMS: #krate::PageParams = #krate::PageParams {
+            page_param: #page_wire,
+            size_param: #size_wire,
+            default_size: #default,
+            max_size: #max,
+            first_page: #first,
+        };
+        const MAX_PAGE: #u32 = <#page_ty as #support::IntField>::MAX;
+        #[inline]
+        fn page(&self) -> #u32 {
+            #support::page::<Self>(#page_get)
+        }
+        #[inline]
+        fn page_size(&self) -> #u32 {
+            #support::page_size::<Self>(#size_get)
+        }
+        #[inline]
+        fn set_page(&mut self, __page: #u32) {
+            #page_set;
+        }
+        #[inline]
+        fn set_page_size(&mut self, __size: #u32) {
+            #size_set;
+        }
+        fn validate(&self) -> #support::Result<(), #krate::PageError> {
+            #support::validate::<Self>(#page_get, #size_get)
+        }
+        fn page_query(&self) -> #krate::PageQuery {
+            #krate::PageQuery::new(#first_pair, #second_pair)
+        }
+    }
+}
+
+pub(super) fn nested_body(input: &Input<'_>, field: &Field<'_>) -> TokenStream {
+    let krate = &input.krate;
+    let ty = &field.original.ty;
+    let member = member(field);
+    let support = quote!(#krate::support);
+    let u32 = quote!(#support::u32);
+    let inner = quote_spanned!(ty.span()=> <#ty as #krate::PaginatedRequest>);
+    quote! {
+        const PARAMS: #krate::PageParams = #inner::PARAMS;
+        const MAX_PAGE: #u32 = #inner::MAX_PAGE;
+        #[inline]
+        fn page(&self) -> #u32 {
+            #inner::page(&self.#member)
+        }
+        #[inline]
+        fn page_size(&self) -> #u32 {
+            #inner::page_size(&self.#member)
+        }
+        #[inline]
+        fn set_page(&mut self, __page: #u32) {
+            #inner::set_page(&mut self.#member, __page);
+        }
+        #[inline]
+        fn set_page_size(&mut self, __size: #u32) {
+            #inner::set_page_size(&mut self.#member, __size);
+        }
+        fn validate(&self) -> #support::Result<(), #krate::PageError> {
+            #inner::validate(&self.#member)
+        }
+        fn page_query(&self) -> #krate::PageQuery {
+            #inner::page_query(&self.#member)
+        }
+    }
+}
+
+/// `OffsetRequest`: the offset stored as a `u64`, saturating at its field's type, which
+/// also bounds `MAX_OFFSET`.
+pub(super) fn offset_body(
+    input: &Input<'_>,
+    offset: &Field<'_>,
+    first: u64,
+    limit: &Limit,
+) -> TokenStream {
+    let krate = &input.krate;
+    let support = quote!(#krate::support);
+    let (wire, offset_ty) = (&offset.wire, &offset.original.ty);
+    let offset_get = int_get(krate, offset);
+    let offset_set = int_set(krate, offset, "set_wide", &quote!(__offset));
+    let Limit {
+        field,
+        default,
+        max,
+    } = *limit;
+    let limit = &input.fields[field];
+    let (limit_wire, limit_get) = (&limit.wire, int_get(krate, limit));
+    let limit_fns = limit_fns(input, limit, "OffsetRequest", "offset_limit");
+    quote! {
+        const PARAMS: #krate::OffsetParams = #krate::OffsetParams {
+            offset_param: #wire,
+            limit_param: #limit_wire,
+            default_limit: #default,
+            max_limit: #max,
+            first_offset: #first,
+        };
+        const MAX_OFFSET: #support::u64 = <#offset_ty as #support::IntField>::WIDE_MAX;
+        #[inline]
+        fn offset(&self) -> #support::u64 {
+            #support::offset::<Self>(#offset_get)
+        }
+        #[inline]
+        fn set_offset(&mut self, __offset: #support::u64) {
+            #offset_set;
+        }
+        #limit_fns
+        fn validate(&self) -> #support::Result<(), #krate::PageError> {
+            #support::validate_offset::<Self>(#offset_get, #limit_get)
+        }
+    }
+}
+
+/// `CursorRequest`: the cursor read and written through its field's `CursorField` impl.
+pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) -> TokenStream {
+    let krate = &input.krate;
+    let support = quote!(#krate::support);
+    let (wire, member) = (&cursor.wire, member(cursor));
+    let [get, set] = ["get", "set"].map(|method| through(krate, cursor, "CursorField", method));
+    let Limit {
+        field,
+        default,
+        max,
+    } = *limit;
+    let limit = &input.fields[field];
+    let (limit_wire, limit_get) = (&limit.wire, int_get(krate, limit));
+    let limit_fns = limit_fns(input, limit, "CursorRequest", "cursor_limit");
+    quote! {
+        const PARAMS: #krate::CursorParams = #krate::CursorParams {
+            cursor_param: #wire,
+            limit_param: #limit_wire,
+            default_limit: #default,
+            max_limit: #max,
+        };
+        #[inline]
+        fn cursor(&self) -> #support::Option<&#support::str> {
+            #get(&self.#member)
+        }
+        #[inline]
+        fn set_cursor(&mut self, __cursor: #support::Option<#support::String>) {
+            #set(&mut self.#member, __cursor);
+        }
+        #limit_fns
+        fn validate(&self) -> #support::Result<(), #krate::PageError> {
+            #support::validate_cursor::<Self>(#get(&self.#member), #limit_get)
+        }
+    }
+}
+
+/// `limit()` and `set_limit()` of an offset or cursor request (`trait_name`): the limit
+/// field read by the runtime's `effective` function, and set clamped into
+/// `1..=max_limit`.
+fn limit_fns(
+    input: &Input<'_>,
+    limit: &Field<'_>,
+    trait_name: &str,
+    effective: &str,
+) -> TokenStream {
+    let krate = &input.krate;
+    let support = quote!(#krate::support);
+    let trait_ident = syn::Ident::new(trait_name, proc_macro2::Span::call_site());
+    let effective = syn::Ident::new(effective, proc_macro2::Span::call_site());
+    let get = int_get(krate, limit);
+    let clamped = quote!(<Self as #krate::#trait_ident>::PARAMS.clamp_limit(__limit));
+    let set = int_set(krate, limit, "set", &clamped);
+    quote! {
+        #[inline]
+        fn limit(&self) -> #support::u32 {
+            #support::#effective::<Self>(#get)
+        }
+        #[inline]
+        fn set_limit(&mut self, __limit: #support::u32) {
+            #set;
+        }
+    }
+}

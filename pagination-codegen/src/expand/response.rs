@@ -1,0 +1,241 @@
+//! The impl of a response: its items, the numbers it reports, and the consts that read
+//! its next link, `has_more` flag and next cursor.
+
+use super::member;
+use crate::ast::{Binding, Input};
+use crate::attr::FieldPath;
+use crate::keys::Key;
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+
+pub(super) fn response_body(input: &Input<'_>, item: &syn::Type) -> TokenStream {
+    let krate = &input.krate;
+    let support = quote!(#krate::support);
+    let [page, size, total_items, total_pages, offset] = [
+        Key::Page,
+        Key::Size,
+        Key::TotalItems,
+        Key::TotalPages,
+        Key::Offset,
+    ]
+    .map(|role| reported(input, role));
+    let with_offset = input
+        .binding(Key::Offset)
+        .map(|_| quote!(.with_offset(#offset)));
+    let next_link = read_const(input, Key::Next, &quote!(#krate::NextLink), "next_link");
+    let has_more = read_const(input, Key::HasMore, &quote!(#support::FlagField), "get");
+    let next_cursor = read_const(
+        input,
+        Key::NextCursor,
+        &quote!(#support::TokenField),
+        "token",
+    )
+    .or_else(|| Some(item_cursor(input, input.attrs.fields(Key::ItemCursor)?)));
+    let page_base = input.attrs.number(Key::PageBase).map(|base| {
+        let base = base.narrow();
+        quote!(const PAGE_BASE: #support::Option<#support::u32> = #support::Option::Some(#base);)
+    });
+    let items = input
+        .binding(Key::Items)
+        .map(|binding| items_fns(input, binding));
+    quote! {
+        type Item = #item;
+        #next_link
+        #has_more
+        #next_cursor
+        #page_base
+        #items
+        fn page_info(&self) -> #krate::PageInfo {
+            #krate::PageInfo::new(#page, #size, #total_items, #total_pages)#with_offset
+        }
+    }
+}
+
+/// The number `role` reports, as `page_info()` reads it: `None` when no field gives it,
+/// or when it is missing, negative or too large.
+fn reported(input: &Input<'_>, role: Key) -> TokenStream {
+    let krate = &input.krate;
+    let support = quote!(#krate::support);
+    input.binding(role).map_or_else(
+        || quote!(#support::Option::None),
+        |binding| {
+            let get = read(
+                input,
+                binding,
+                &quote!(self),
+                &quote!(#support::IntField),
+                "get",
+            );
+            quote!(#support::reported(#get))
+        },
+    )
+}
+
+/// `NEXT_LINK`, `HAS_MORE` or `NEXT_CURSOR`, the const that reads `role` with
+/// `trait_path::method`, when a field gives it.
+fn read_const(
+    input: &Input<'_>,
+    role: Key,
+    trait_path: &TokenStream,
+    method: &str,
+) -> Option<TokenStream> {
+    let krate = &input.krate;
+    let (name, ty) = match role {
+        Key::Next => (quote!(NEXT_LINK), quote!(NextLinkFn)),
+        Key::NextCursor => (quote!(NEXT_CURSOR), quote!(NextCursorFn)),
+        _ => (quote!(HAS_MORE), quote!(HasMoreFn)),
+    };
+    let read = read(
+        input,
+        input.binding(role)?,
+        &quote!(__page),
+        trait_path,
+        method,
+    );
+    Some(quote! {
+        const #name: #krate::support::#ty<Self> =
+            #krate::support::Option::Some(|__page| #read);
+    })
+}
+
+/// `NEXT_CURSOR` for `item_cursor = path`: the field `path` reaches in the page's last
+/// item (Stripe's `starting_after`, the last customer's `id`); no cursor on an empty page.
+fn item_cursor(input: &Input<'_>, path: &FieldPath) -> TokenStream {
+    let krate = &input.krate;
+    let support = quote!(#krate::support);
+    let token = read_path(
+        &support,
+        path,
+        &quote!((*__item)),
+        &quote!(#support::TokenField),
+        "token",
+    );
+    quote! {
+        const NEXT_CURSOR: #support::NextCursorFn<Self> = #support::Option::Some(|__page| {
+            <[Self::Item]>::last(<Self as #krate::PaginatedResponse>::items(__page))
+                .and_then(|__item| #token)
+        });
+    }
+}
+
+/// `items()` and `into_items()`: through the field's `ItemsField` impl, and through a
+/// path of fields to it, where a `None` on the way is an empty page.
+fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
+    let krate = &input.krate;
+    let support = quote!(#krate::support);
+    let (items, into_items, by_value) = match binding.nested_path() {
+        None => {
+            let field = &input.fields[binding.field];
+            let ty = &field.original.ty;
+            let member = member(field);
+            let items_trait = quote_spanned!(ty.span()=> <#ty as #support::ItemsField<Self::Item>>);
+            (
+                quote!(#items_trait::as_slice(&self.#member)),
+                quote!(#items_trait::into_vec(self.#member)),
+                quote!(self),
+            )
+        }
+        Some(path) => {
+            let last = path.last();
+            let [as_slice, take] = [
+                quote!(as_slice(&(*__v).#last)),
+                quote!(take(&mut (*__v).#last)),
+            ]
+            .map(
+                |call| quote_spanned!(last.span()=> <_ as #support::ItemsField<Self::Item>>::#call),
+            );
+            let [parent, parent_mut] =
+                [false, true].map(|unique| reach_parent(&support, path, &quote!(self), unique));
+            (
+                quote!(#parent.map(|__v| #as_slice).unwrap_or_default()),
+                quote!(#parent_mut.map(|__v| #take).unwrap_or_default()),
+                quote!(mut self),
+            )
+        }
+    };
+    quote! {
+        #[inline]
+        fn items(&self) -> &[Self::Item] {
+            #items
+        }
+        #[inline]
+        fn into_items(#by_value) -> #support::Vec<Self::Item> {
+            #into_items
+        }
+    }
+}
+
+/// The value of the role `binding` gives, from `root` (`self`, or a const's `__page`),
+/// as an `Option`: `get(&field)` for a field of the struct, with `get` named through the
+/// field's type so that a wrong type is reported there; through a path, as [`read_path`].
+fn read(
+    input: &Input<'_>,
+    binding: &Binding,
+    root: &TokenStream,
+    trait_path: &TokenStream,
+    method: &str,
+) -> TokenStream {
+    let Some(path) = binding.nested_path() else {
+        let method = syn::Ident::new(method, proc_macro2::Span::call_site());
+        let field = &input.fields[binding.field];
+        let ty = &field.original.ty;
+        let member = member(field);
+        let get = quote_spanned!(ty.span()=> <#ty as #trait_path>::#method);
+        return quote!(#get(&#root.#member));
+    };
+    let krate = &input.krate;
+    read_path(&quote!(#krate::support), path, root, trait_path, method)
+}
+
+/// `trait_path::method` on the last field of `path`, from `root`, named through that
+/// field's type and reported on its name; `None` when an `Option` on the way is `None`.
+fn read_path(
+    support: &TokenStream,
+    path: &FieldPath,
+    root: &TokenStream,
+    trait_path: &TokenStream,
+    method: &str,
+) -> TokenStream {
+    let method = syn::Ident::new(method, proc_macro2::Span::call_site());
+    let last = path.last();
+    if path.segments.len() == 1 {
+        return quote_spanned!(last.span()=> <_ as #trait_path>::#method(&#root.#last));
+    }
+    let parent = reach_parent(support, path, root, false);
+    let get = quote_spanned!(last.span()=> <_ as #trait_path>::#method(&(*__v).#last));
+    quote!(#parent.and_then(|__v| #get))
+}
+
+/// An `Option` of a reference to the struct that holds the last field of `path`, reached
+/// from `root` through the fields before it; `None` when one of them is an `Option` that
+/// is `None`. Each step is `Reach::new(&field).reach()`, which reads an `Option` field or
+/// any other alike, so the derive needs not see the nested fields' types; `unique` steps
+/// by `&mut`.
+///
+/// Fields are read as `(*__v).field`, of the struct rather than of a reference to it, so
+/// that a misspelt field is one error ("no field on type `Meta`"), not one for `&Meta` in
+/// `items()` and another for `&mut Meta` in `into_items()`.
+fn reach_parent(
+    support: &TokenStream,
+    path: &FieldPath,
+    root: &TokenStream,
+    unique: bool,
+) -> TokenStream {
+    let (reach, method, borrow) = if unique {
+        (quote!(ReachMut), quote!(reach_mut), quote!(&mut))
+    } else {
+        (quote!(Reach), quote!(reach), quote!(&))
+    };
+    let [first, between @ .., _] = path.segments.as_slice() else {
+        // A path of one field: its parent is the root.
+        return quote!(#support::Option::Some(#borrow #root));
+    };
+    let mut chain = quote!(#support::#reach::new(#borrow #root.#first).#method());
+    for segment in between {
+        chain = quote!(
+            #chain.and_then(|__v| #support::#reach::new(#borrow (*__v).#segment).#method())
+        );
+    }
+    chain
+}
