@@ -209,7 +209,7 @@ impl<'a> Builder<'_, 'a> {
             .unwrap_or("no type");
         if found != json {
             let message = format!(
-                "`{}` is {found} in the response schema (`{}`); `{}` needs {json}",
+                "`{}` is of type {found} in the response schema (`{}`); `{}` needs {json}",
                 path.join("."),
                 schema.path,
                 role.key()
