@@ -1,0 +1,88 @@
+#![doc = include_str!("../docs/crate.md")]
+
+mod document;
+mod emit;
+mod error;
+mod model;
+mod names;
+mod types;
+
+pub use error::Error;
+
+use document::{Cx, Node};
+
+/// How the generated module implements pagination.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Mode {
+    /// `#[derive(Paginated)]` on the request and response structs.
+    #[default]
+    Derive,
+}
+
+/// The Rust module for the OpenAPI 3 document `json`: pretty-printed source.
+///
+/// # Errors
+/// When `json` is not JSON, or the document is malformed or asks for what the generator
+/// does not support: the [`Error`] names the operation and the JSON path.
+pub fn generate_str(json: &str, mode: Mode) -> Result<String, Error> {
+    let document: serde_json::Value = serde_json::from_str(json)
+        .map_err(|error| Error::new(None, "", format!("the document is not JSON: {error}")))?;
+    generate(&document, mode)
+}
+
+/// The Rust module for the OpenAPI 3 `document`: pretty-printed source.
+///
+/// # Errors
+/// When the document is malformed or asks for what the generator does not support: the
+/// [`Error`] names the operation and the JSON path.
+pub fn generate(document: &serde_json::Value, mode: Mode) -> Result<String, Error> {
+    let Mode::Derive = mode;
+    let cx = Cx {
+        root: document,
+        operation: None,
+    };
+    let root = Node::root(document);
+    let version = cx.string(&cx.required(&root, "openapi")?)?;
+    if !version.starts_with("3.") {
+        let message = format!("OpenAPI {version} is not supported: expected 3.x");
+        return Err(cx.error("openapi", message));
+    }
+    let paths = cx.required(&root, "paths")?;
+    let mut found = Vec::new();
+    for route in cx.object(&paths)?.keys() {
+        let Some(item) = cx.member(&paths, route) else {
+            continue;
+        };
+        for method in [
+            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+        ] {
+            let Some(node) = cx.member(&item, method) else {
+                continue;
+            };
+            if node.value.get("x-speakeasy-pagination").is_some() {
+                let label = format!("{} {route}", method.to_ascii_uppercase());
+                found.push((label, route, method, node, item.clone()));
+            }
+        }
+    }
+    let mut operations = Vec::new();
+    for (label, route, method, node, item) in &found {
+        let cx = Cx {
+            root: document,
+            operation: Some(label),
+        };
+        let operation = model::operation(cx, route, method, node, item)?;
+        let types = types::types(cx, &operation)?;
+        operations.push((operation, types));
+    }
+    let source = emit::module(cx, &operations)?;
+    let file = syn::parse_file(&source).map_err(|error| {
+        Error::new(
+            None,
+            "",
+            format!("the generated code does not parse: {error}"),
+        )
+    })?;
+    Ok(prettyplease::unparse(&file))
+}

@@ -1,0 +1,418 @@
+//! Test server: the paginated operations of the API, with one async method each on
+//! [`Client`] and `#[derive(Paginated)]` on their request and response structs.
+//!
+//! Generated from the API's OpenAPI document; do not edit.
+use pagination_core::Paginated;
+use serde::{Deserialize, Serialize};
+use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};
+/// The credentials of the API's security schemes.
+#[derive(Debug, Clone, Default)]
+pub struct Credentials {
+    /// The access key.
+    ///
+    /// Sent as the `authorization` header.
+    pub cspr_key: String,
+    /// `Token <token>`.
+    ///
+    /// Sent as the `Authorization` header.
+    pub drf_token: String,
+    /// The account's email and API token.
+    ///
+    /// A user and a password, sent as HTTP Basic.
+    pub jira_basic: (String, String),
+    /// The bearer token.
+    ///
+    /// Sent as `Authorization: Bearer <token>`.
+    pub jsonapi_token: String,
+    /// The bot token.
+    ///
+    /// Sent as `Authorization: Bearer <token>`.
+    pub slack_token: String,
+    /// The secret key.
+    ///
+    /// Sent as `Authorization: Bearer <token>`.
+    pub stripe_key: String,
+}
+/// A client of the API: one async method per paginated operation.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    credentials: Credentials,
+}
+impl Client {
+    /// A client of the API at `base` (such as `https://api.example.com`), sending with `http`.
+    #[must_use]
+    pub fn new(base: &str, http: reqwest::Client, credentials: Credentials) -> Self {
+        Client {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            credentials,
+        }
+    }
+    /// `GET /accounts`
+    ///
+    /// The accounts, by page number, with totals.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_accounts(
+        &self,
+        request: ListAccounts,
+    ) -> Result<ListAccountsPage, reqwest::Error> {
+        let url = format!("{}/accounts", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("authorization", &self.credentials.cspr_key)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /api/books/`
+    ///
+    /// The books, by the `next` link of each page.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_books(
+        &self,
+        request: ListBooks,
+    ) -> Result<ListBooksPage, reqwest::Error> {
+        let url = format!("{}/api/books/", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("Authorization", &self.credentials.drf_token)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// Every page of `GET /api/books/`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_books_by_link(
+        &self,
+        first: ListBooks,
+    ) -> BoxLinkStream<'_, ListBooks, ListBooksPage, reqwest::Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListBooks>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(format!("{}/api/books/", self.base))
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .header("Authorization", &self.credentials.drf_token)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    Ok(Linked::new(response.json().await?, url))
+                },
+            )
+            .boxed()
+    }
+    /// `GET /api/conversations.list`
+    ///
+    /// The channels, by the cursor of each page.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_conversations(
+        &self,
+        request: ListConversations,
+    ) -> Result<ListConversationsPage, reqwest::Error> {
+        let url = format!("{}/api/conversations.list", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .bearer_auth(&self.credentials.slack_token)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /articles`
+    ///
+    /// The articles, in a JSON:API document with its totals under `meta`.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_articles(
+        &self,
+        request: ListArticles,
+    ) -> Result<ListArticlesPage, reqwest::Error> {
+        let url = format!("{}/articles", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .bearer_auth(&self.credentials.jsonapi_token)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /rest/api/3/project/search`
+    ///
+    /// The projects, by offset and limit.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn search_projects(
+        &self,
+        request: SearchProjects,
+    ) -> Result<SearchProjectsPage, reqwest::Error> {
+        let url = format!("{}/rest/api/3/project/search", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .basic_auth(
+                &self.credentials.jira_basic.0,
+                Some(&self.credentials.jira_basic.1),
+            )
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /v1/customers`
+    ///
+    /// The customers, each page after the last customer of the page before.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_customers(
+        &self,
+        request: ListCustomers,
+    ) -> Result<ListCustomersPage, reqwest::Error> {
+        let url = format!("{}/v1/customers", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .bearer_auth(&self.credentials.stripe_key)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+}
+/// `GET /accounts`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "page_size", default = 10, max = 250)]
+pub struct ListAccounts {
+    /// Sort order, such as `balance`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<String>,
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Accounts per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+}
+/// The answer to [`ListAccounts`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(items = data, total_items = item_count, total_pages = page_count)]
+pub struct ListAccountsPage {
+    /// The page's accounts.
+    pub data: Vec<Account>,
+    /// How many accounts there are.
+    pub item_count: u64,
+    /// How many pages there are.
+    pub page_count: u64,
+}
+/// One account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    /// The account hash.
+    pub account_hash: String,
+    /// Balance in motes, as a decimal string.
+    pub balance: String,
+    /// The account's public key.
+    pub public_key: String,
+}
+/// `GET /api/books/`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "page_size", default = 25, max = 100)]
+pub struct ListBooks {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Books per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+}
+/// The answer to [`ListBooks`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(total_items = count, next = next, items = results)]
+pub struct ListBooksPage {
+    /// How many books there are.
+    pub count: u64,
+    /// The next page's absolute URL; null on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// The page's books.
+    pub results: Vec<Book>,
+}
+/// One book.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Book {
+    /// The book's id, from 1.
+    pub id: u64,
+    /// Its title.
+    pub title: String,
+}
+/// `GET /api/conversations.list`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(cursor = "cursor", limit = "limit", default = 100, max = 1000)]
+pub struct ListConversations {
+    /// The cursor of the page; none for the first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Channels per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+/// The answer to [`ListConversations`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(items = channels, next_cursor = response_metadata.next_cursor)]
+pub struct ListConversationsPage {
+    /// The page's channels.
+    #[serde(default)]
+    pub channels: Vec<Channel>,
+    /// Where the next cursor is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_metadata: Option<ListConversationsPageResponseMetadata>,
+}
+/// One channel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Channel {
+    /// The channel's id.
+    pub id: String,
+    /// The channel's name.
+    pub name: String,
+}
+/// The `response_metadata` object of [`ListConversationsPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListConversationsPageResponseMetadata {
+    /// The next page's cursor; empty on the last page.
+    pub next_cursor: String,
+}
+/// `GET /articles`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page[number]", size = "page[size]", default = 10, max = 50)]
+pub struct ListArticles {
+    /// Page number, from 1.
+    #[serde(rename = "page[number]", skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<u32>,
+    /// Articles per page.
+    #[serde(rename = "page[size]", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+}
+/// The answer to [`ListArticles`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(items = data, total_items = meta.total, total_pages = meta.total_pages)]
+pub struct ListArticlesPage {
+    /// The page's articles.
+    pub data: Vec<Article>,
+    /// The totals; a server may leave them out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<ListArticlesPageMeta>,
+}
+/// One resource object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The article's attributes.
+    pub attributes: serde_json::Value,
+    /// The article's id.
+    pub id: String,
+    /// The resource type, `articles`.
+    #[serde(rename = "type")]
+    pub type_: String,
+}
+/// The `meta` object of [`ListArticlesPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListArticlesPageMeta {
+    /// How many articles there are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<u64>,
+    /// How many pages there are.
+    #[serde(rename = "total-pages", default, skip_serializing_if = "Option::is_none")]
+    pub total_pages: Option<u64>,
+}
+/// `GET /rest/api/3/project/search`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(offset = "startAt", limit = "maxResults", default = 50, max = 100)]
+pub struct SearchProjects {
+    /// The offset of the first project, from 0.
+    #[serde(rename = "startAt", skip_serializing_if = "Option::is_none")]
+    pub start_at: Option<u64>,
+    /// Projects per page.
+    #[serde(rename = "maxResults", skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<u32>,
+}
+/// The answer to [`SearchProjects`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(size = max_results, offset = start_at, total_items = total, items = values)]
+pub struct SearchProjectsPage {
+    /// The page size the server used.
+    #[serde(rename = "maxResults")]
+    pub max_results: u64,
+    /// The offset the server answered from.
+    #[serde(rename = "startAt")]
+    pub start_at: u64,
+    /// How many projects there are.
+    pub total: u64,
+    /// The page's projects.
+    pub values: Vec<Project>,
+}
+/// One project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// The project's id.
+    pub id: String,
+    /// The project's key.
+    pub key: String,
+    /// The project's name.
+    pub name: String,
+}
+/// `GET /v1/customers`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(cursor = "starting_after", limit = "limit", default = 10, max = 100)]
+pub struct ListCustomers {
+    /// The id of the last customer of the page before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starting_after: Option<String>,
+    /// Customers per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+/// The answer to [`ListCustomers`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(items = data, has_more = has_more, item_cursor = id)]
+pub struct ListCustomersPage {
+    /// The page's customers.
+    pub data: Vec<Customer>,
+    /// Whether there are more customers after these.
+    pub has_more: bool,
+}
+/// One customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Customer {
+    /// The customer's email.
+    pub email: String,
+    /// The customer's id.
+    pub id: String,
+}
