@@ -3,11 +3,11 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::Error;
 use crate::document::{Cx, Node, join};
 use crate::model::{Input, Operation, Style};
 use crate::names::{literal, snake};
 use crate::types::{Kind, StructDef};
+use crate::{Error, Mode};
 
 /// How a security scheme sends its credentials.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,11 @@ struct Scheme {
 }
 
 /// The module for the operations and their structs.
-pub(crate) fn module(cx: Cx<'_>, ops: &[(Operation<'_>, Vec<StructDef>)]) -> Result<String, Error> {
+pub(crate) fn module(
+    cx: Cx<'_>,
+    ops: &[(Operation<'_>, Vec<StructDef>)],
+    mode: Mode,
+) -> Result<String, Error> {
     let schemes = schemes(cx, ops)?;
     let title = cx
         .root
@@ -42,18 +46,23 @@ pub(crate) fn module(cx: Cx<'_>, ops: &[(Operation<'_>, Vec<StructDef>)]) -> Res
         "//! {title}: the paginated operations of the API, with one async method each on"
     )
     .ok();
-    writeln!(
-        out,
-        "//! [`Client`] and `#[derive(Paginated)]` on their request and response structs."
-    )
-    .ok();
+    let how = match mode {
+        Mode::Derive => "`#[derive(Paginated)]` on their request and response structs.",
+        Mode::Expand => {
+            "the impls `#[derive(Paginated)]` writes for their request and response\n//! structs, expanded."
+        }
+    };
+    writeln!(out, "//! [`Client`] and {how}").ok();
     writeln!(out, "//!").ok();
     writeln!(
         out,
         "//! Generated from the API's OpenAPI document; do not edit."
     )
     .ok();
-    out.push_str("use pagination_core::Paginated;\nuse serde::{Deserialize, Serialize};\n");
+    if mode == Mode::Derive {
+        out.push_str("use pagination_core::Paginated;\n");
+    }
+    out.push_str("use serde::{Deserialize, Serialize};\n");
     if ops.iter().any(|(op, _)| op.by_link) {
         out.push_str(
             "use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};\n",

@@ -3,6 +3,7 @@
 mod document;
 mod emit;
 mod error;
+mod expand;
 mod model;
 mod names;
 mod types;
@@ -18,6 +19,10 @@ pub enum Mode {
     /// `#[derive(Paginated)]` on the request and response structs.
     #[default]
     Derive,
+    /// No derive: each request and response struct is followed by the impls
+    /// `#[derive(Paginated)]` would generate for it, written by `pagination_codegen::expand`,
+    /// so the module compiles with `pagination-core` and no proc-macro.
+    Expand,
 }
 
 /// The Rust module for the OpenAPI 3 document `json`: pretty-printed source.
@@ -37,7 +42,6 @@ pub fn generate_str(json: &str, mode: Mode) -> Result<String, Error> {
 /// When the document is malformed or asks for what the generator does not support: the
 /// [`Error`] names the operation and the JSON path.
 pub fn generate(document: &serde_json::Value, mode: Mode) -> Result<String, Error> {
-    let Mode::Derive = mode;
     let cx = Cx {
         root: document,
         operation: None,
@@ -76,13 +80,34 @@ pub fn generate(document: &serde_json::Value, mode: Mode) -> Result<String, Erro
         let types = types::types(cx, &operation)?;
         operations.push((operation, types));
     }
-    let source = emit::module(cx, &operations)?;
-    let file = syn::parse_file(&source).map_err(|error| {
+    let source = emit::module(cx, &operations, mode)?;
+    let mut file = syn::parse_file(&source).map_err(|error| {
         Error::new(
             None,
             "",
             format!("the generated code does not parse: {error}"),
         )
     })?;
+    if mode == Mode::Expand {
+        expand::expand(&mut file, &owners(&operations))?;
+    }
     Ok(prettyplease::unparse(&file))
+}
+
+/// The operation of each request and response struct: its label and JSON path.
+fn owners(operations: &[(model::Operation<'_>, Vec<types::StructDef>)]) -> expand::Owners {
+    let mut owners = expand::Owners::new();
+    for (op, structs) in operations {
+        let owner = (
+            op.label.clone(),
+            document::join(&document::join("paths", &op.route), "get"),
+        );
+        owners.insert(op.request.clone(), owner.clone());
+        for def in structs {
+            if matches!(def.kind, types::Kind::Response(_)) {
+                owners.insert(def.name.clone(), owner.clone());
+            }
+        }
+    }
+    owners
 }

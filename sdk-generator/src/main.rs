@@ -1,11 +1,12 @@
-//! `pagination-sdk-generator <openapi.json> [-o out.rs]`: writes the paginated SDK module
-//! of an OpenAPI 3 document to `out.rs`, or to the standard output.
+//! `pagination-sdk-generator <openapi.json> [--expand] [-o out.rs]`: writes the paginated
+//! SDK module of an OpenAPI 3 document to `out.rs`, or to the standard output; with
+//! `--expand`, the derive's impls instead of `#[derive(Paginated)]`.
 
 use std::process::ExitCode;
 
 use pagination_sdk_generator::{Mode, generate_str};
 
-const USAGE: &str = "usage: pagination-sdk-generator <openapi.json> [-o <out.rs>]";
+const USAGE: &str = "usage: pagination-sdk-generator <openapi.json> [--expand] [-o <out.rs>]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -20,11 +21,12 @@ fn main() -> ExitCode {
 fn run(args: Vec<String>) -> Result<(), String> {
     let mut input = None;
     let mut output = None;
+    let mut mode = Mode::Derive;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-o" | "--output" => output = Some(args.next().ok_or(USAGE)?),
-            "--expand" => return Err("--expand (expanded impls) is not available yet".into()),
+            "--expand" => mode = Mode::Expand,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -35,7 +37,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     }
     let input = input.ok_or(USAGE)?;
     let json = std::fs::read_to_string(&input).map_err(|error| format!("{input}: {error}"))?;
-    let source = generate_str(&json, Mode::Derive).map_err(|error| format!("{input}: {error}"))?;
+    let source = generate_str(&json, mode).map_err(|error| format!("{input}: {error}"))?;
     if let Some(path) = output {
         write(&path, &source).map_err(|error| format!("{path}: {error}"))
     } else {

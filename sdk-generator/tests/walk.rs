@@ -1,38 +1,45 @@
-//! The module generated from `fixtures/test-server.json` is the checked-in
-//! `generated/sdk.rs` (so it never goes stale), compiles under the strictest lints, and
-//! walks every item of each API it describes on the test server.
+//! The modules generated from `fixtures/test-server.json`, with the derive and expanded,
+//! are the checked-in `generated/sdk.rs` and `generated/sdk_expanded.rs` (so they never go
+//! stale), compile under the strictest lints, and walk every item of each API they describe
+//! on the test server: the same walks for both.
 
 #[rustfmt::skip]
 #[deny(warnings, missing_docs, clippy::pedantic)]
 #[path = "generated/sdk.rs"]
 pub mod sdk;
 
+#[rustfmt::skip]
+#[deny(warnings, missing_docs, clippy::pedantic)]
+#[path = "generated/sdk_expanded.rs"]
+pub mod sdk_expanded;
+
 use std::time::Duration;
 
 use futures_util::{Stream, TryStreamExt};
-use pagination_core::{
-    CursorRequest, OffsetRequest, PaginatedRequest, paginate_cursors_stream,
-    paginate_offsets_stream, paginate_stream,
-};
 use pagination_sdk_generator::{Mode, generate_str};
-use pagination_test_server::{self as server, TestServer};
-use sdk::{Client, Credentials};
 
 const FIXTURE: &str = include_str!("fixtures/test-server.json");
 
-#[test]
-fn the_checked_in_module_is_the_generated_one() {
-    let fresh = generate_str(FIXTURE, Mode::Derive).unwrap();
-    let checked_in = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/generated/sdk.rs"
-    ))
-    .unwrap();
+/// Fails unless `generated/<file>` is what the generator writes in `mode` now.
+fn assert_checked_in(mode: Mode, file: &str, flag: &str) {
+    let fresh = generate_str(FIXTURE, mode).unwrap();
+    let path = format!("{}/tests/generated/{file}", env!("CARGO_MANIFEST_DIR"));
+    let checked_in = std::fs::read_to_string(path).unwrap();
     assert!(
         fresh == checked_in,
-        "tests/generated/sdk.rs is stale: run `cargo run -p pagination-sdk-generator -- \
-         sdk-generator/tests/fixtures/test-server.json -o sdk-generator/tests/generated/sdk.rs`"
+        "tests/generated/{file} is stale: run `cargo run -p pagination-sdk-generator -- \
+         sdk-generator/tests/fixtures/test-server.json{flag} -o sdk-generator/tests/generated/{file}`"
     );
+}
+
+#[test]
+fn the_checked_in_module_is_the_generated_one() {
+    assert_checked_in(Mode::Derive, "sdk.rs", "");
+}
+
+#[test]
+fn the_checked_in_expanded_module_is_the_generated_one() {
+    assert_checked_in(Mode::Expand, "sdk_expanded.rs", " --expand");
 }
 
 #[test]
@@ -41,22 +48,32 @@ fn the_generated_module_snapshot() {
 }
 
 #[test]
-fn generation_is_deterministic() {
-    let first = generate_str(FIXTURE, Mode::Derive).unwrap();
-    assert_eq!(first, generate_str(FIXTURE, Mode::Derive).unwrap());
+fn the_expanded_module_snapshot() {
+    insta::assert_snapshot!(generate_str(FIXTURE, Mode::Expand).unwrap());
 }
 
-fn client(server: &TestServer) -> Client {
-    let http = reqwest::Client::builder().no_proxy().build().unwrap();
-    let credentials = Credentials {
-        cspr_key: server::CSPR_KEY.into(),
-        drf_token: format!("Token {}", server::DRF_TOKEN),
-        jira_basic: (server::JIRA_EMAIL.into(), server::JIRA_API_TOKEN.into()),
-        jsonapi_token: server::JSONAPI_TOKEN.into(),
-        slack_token: server::SLACK_TOKEN.into(),
-        stripe_key: server::STRIPE_KEY.into(),
-    };
-    Client::new(&server.base_url(), http, credentials)
+#[test]
+fn generation_is_deterministic() {
+    for mode in [Mode::Derive, Mode::Expand] {
+        let first = generate_str(FIXTURE, mode).unwrap();
+        assert_eq!(first, generate_str(FIXTURE, mode).unwrap());
+    }
+}
+
+#[test]
+fn the_expanded_module_has_no_derive_of_paginated() {
+    let expanded = generate_str(FIXTURE, Mode::Expand).unwrap();
+    for line in expanded.lines().map(str::trim_start) {
+        assert!(
+            !(line.starts_with("#[derive(") && line.contains("Paginated")),
+            "{line}"
+        );
+        assert!(!line.starts_with("#[paginate("), "{line}");
+        assert!(
+            !line.starts_with("use pagination_core::Paginated"),
+            "{line}"
+        );
+    }
 }
 
 /// Collects the ids of a stream of items, failing the test after a minute.
@@ -74,73 +91,106 @@ fn expected<T>(count: usize, id: fn(usize) -> T) -> Vec<T> {
     (0..count).map(id).collect()
 }
 
-#[tokio::test]
-async fn page_numbers_with_totals_and_a_nested_envelope() {
-    let server = TestServer::start().await.unwrap();
-    let client = client(&server);
-    let first = sdk::ListAccounts::default().with_max_page_size();
-    let pages = paginate_stream(first, |r| client.list_accounts(r));
-    let got = ids(pages.items(), |account| account.account_hash).await;
-    assert_eq!(
-        got,
-        expected(server::CSPR_ACCOUNTS, server::cspr_account_hash)
-    );
+/// The walks, in a module `$walks` over the generated module `$sdk`.
+macro_rules! walks {
+    ($walks:ident, $sdk:ident) => {
+        mod $walks {
+            use pagination_core::{
+                CursorRequest, OffsetRequest, PaginatedRequest, paginate_cursors_stream,
+                paginate_offsets_stream, paginate_stream,
+            };
+            use pagination_test_server::{self as server, TestServer};
 
-    let first = sdk::ListArticles::default().with_max_page_size();
-    let pages = paginate_stream(first, |r| client.list_articles(r));
-    let got = ids(pages.items(), |article| article.id).await;
-    assert_eq!(
-        got,
-        expected(server::JSONAPI_ARTICLES, server::jsonapi_article_id)
-    );
-    server.stop().await;
+            use crate::$sdk as sdk;
+            use crate::{expected, ids};
+            use sdk::{Client, Credentials};
+
+            fn client(server: &TestServer) -> Client {
+                let http = reqwest::Client::builder().no_proxy().build().unwrap();
+                let credentials = Credentials {
+                    cspr_key: server::CSPR_KEY.into(),
+                    drf_token: format!("Token {}", server::DRF_TOKEN),
+                    jira_basic: (server::JIRA_EMAIL.into(), server::JIRA_API_TOKEN.into()),
+                    jsonapi_token: server::JSONAPI_TOKEN.into(),
+                    slack_token: server::SLACK_TOKEN.into(),
+                    stripe_key: server::STRIPE_KEY.into(),
+                };
+                Client::new(&server.base_url(), http, credentials)
+            }
+
+            #[tokio::test]
+            async fn page_numbers_with_totals_and_a_nested_envelope() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let first = sdk::ListAccounts::default().with_max_page_size();
+                let pages = paginate_stream(first, |r| client.list_accounts(r));
+                let got = ids(pages.items(), |account| account.account_hash).await;
+                assert_eq!(
+                    got,
+                    expected(server::CSPR_ACCOUNTS, server::cspr_account_hash)
+                );
+
+                let first = sdk::ListArticles::default().with_max_page_size();
+                let pages = paginate_stream(first, |r| client.list_articles(r));
+                let got = ids(pages.items(), |article| article.id).await;
+                assert_eq!(
+                    got,
+                    expected(server::JSONAPI_ARTICLES, server::jsonapi_article_id)
+                );
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn next_urls_by_page_number_and_by_link() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let first = sdk::ListBooks::default().with_max_page_size();
+                let pages = paginate_stream(first.clone(), |r| client.list_books(r));
+                let got = ids(pages.items(), |book| book.id).await;
+                assert_eq!(got, expected(server::DRF_BOOKS, server::drf_book_id));
+                let got = ids(client.list_books_by_link(first).items(), |book| book.id).await;
+                assert_eq!(got, expected(server::DRF_BOOKS, server::drf_book_id));
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn offsets() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let first = sdk::SearchProjects::default().with_max_limit();
+                let pages = paginate_offsets_stream(first, |r| client.search_projects(r));
+                let got = ids(pages.items(), |project| project.id).await;
+                assert_eq!(
+                    got,
+                    expected(server::JIRA_PROJECTS, server::jira_project_id)
+                );
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn cursors_in_a_field_and_from_the_last_item() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let first = sdk::ListConversations::default().with_limit(200);
+                let pages = paginate_cursors_stream(first, |r| client.list_conversations(r));
+                let got = ids(pages.items(), |channel| channel.id).await;
+                assert_eq!(
+                    got,
+                    expected(server::SLACK_CHANNELS, server::slack_channel_id)
+                );
+
+                let first = sdk::ListCustomers::default().with_max_limit();
+                let pages = paginate_cursors_stream(first, |r| client.list_customers(r));
+                let got = ids(pages.items(), |customer| customer.id).await;
+                assert_eq!(
+                    got,
+                    expected(server::STRIPE_CUSTOMERS, server::stripe_customer_id)
+                );
+                server.stop().await;
+            }
+        }
+    };
 }
 
-#[tokio::test]
-async fn next_urls_by_page_number_and_by_link() {
-    let server = TestServer::start().await.unwrap();
-    let client = client(&server);
-    let first = sdk::ListBooks::default().with_max_page_size();
-    let pages = paginate_stream(first.clone(), |r| client.list_books(r));
-    let got = ids(pages.items(), |book| book.id).await;
-    assert_eq!(got, expected(server::DRF_BOOKS, server::drf_book_id));
-    let got = ids(client.list_books_by_link(first).items(), |book| book.id).await;
-    assert_eq!(got, expected(server::DRF_BOOKS, server::drf_book_id));
-    server.stop().await;
-}
-
-#[tokio::test]
-async fn offsets() {
-    let server = TestServer::start().await.unwrap();
-    let client = client(&server);
-    let first = sdk::SearchProjects::default().with_max_limit();
-    let pages = paginate_offsets_stream(first, |r| client.search_projects(r));
-    let got = ids(pages.items(), |project| project.id).await;
-    assert_eq!(
-        got,
-        expected(server::JIRA_PROJECTS, server::jira_project_id)
-    );
-    server.stop().await;
-}
-
-#[tokio::test]
-async fn cursors_in_a_field_and_from_the_last_item() {
-    let server = TestServer::start().await.unwrap();
-    let client = client(&server);
-    let first = sdk::ListConversations::default().with_limit(200);
-    let pages = paginate_cursors_stream(first, |r| client.list_conversations(r));
-    let got = ids(pages.items(), |channel| channel.id).await;
-    assert_eq!(
-        got,
-        expected(server::SLACK_CHANNELS, server::slack_channel_id)
-    );
-
-    let first = sdk::ListCustomers::default().with_max_limit();
-    let pages = paginate_cursors_stream(first, |r| client.list_customers(r));
-    let got = ids(pages.items(), |customer| customer.id).await;
-    assert_eq!(
-        got,
-        expected(server::STRIPE_CUSTOMERS, server::stripe_customer_id)
-    );
-    server.stop().await;
-}
+walks!(derive, sdk);
+walks!(expand, sdk_expanded);

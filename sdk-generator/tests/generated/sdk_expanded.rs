@@ -1,0 +1,974 @@
+//! Test server: the paginated operations of the API, with one async method each on
+//! [`Client`] and the impls `#[derive(Paginated)]` writes for their request and response
+//! structs, expanded.
+//!
+//! Generated from the API's OpenAPI document; do not edit.
+use serde::{Deserialize, Serialize};
+use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};
+/// The credentials of the API's security schemes.
+#[derive(Debug, Clone, Default)]
+pub struct Credentials {
+    /// The access key.
+    ///
+    /// Sent as the `authorization` header.
+    pub cspr_key: String,
+    /// `Token <token>`.
+    ///
+    /// Sent as the `Authorization` header.
+    pub drf_token: String,
+    /// The account's email and API token.
+    ///
+    /// A user and a password, sent as HTTP Basic.
+    pub jira_basic: (String, String),
+    /// The bearer token.
+    ///
+    /// Sent as `Authorization: Bearer <token>`.
+    pub jsonapi_token: String,
+    /// The bot token.
+    ///
+    /// Sent as `Authorization: Bearer <token>`.
+    pub slack_token: String,
+    /// The secret key.
+    ///
+    /// Sent as `Authorization: Bearer <token>`.
+    pub stripe_key: String,
+}
+/// A client of the API: one async method per paginated operation.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    credentials: Credentials,
+}
+impl Client {
+    /// A client of the API at `base` (such as `https://api.example.com`), sending with `http`.
+    #[must_use]
+    pub fn new(base: &str, http: reqwest::Client, credentials: Credentials) -> Self {
+        Client {
+            http,
+            base: base.trim_end_matches('/').to_owned(),
+            credentials,
+        }
+    }
+    /// `GET /accounts`
+    ///
+    /// The accounts, by page number, with totals.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_accounts(
+        &self,
+        request: ListAccounts,
+    ) -> Result<ListAccountsPage, reqwest::Error> {
+        let url = format!("{}/accounts", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("authorization", &self.credentials.cspr_key)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /api/books/`
+    ///
+    /// The books, by the `next` link of each page.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_books(
+        &self,
+        request: ListBooks,
+    ) -> Result<ListBooksPage, reqwest::Error> {
+        let url = format!("{}/api/books/", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("Authorization", &self.credentials.drf_token)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// Every page of `GET /api/books/`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_books_by_link(
+        &self,
+        first: ListBooks,
+    ) -> BoxLinkStream<'_, ListBooks, ListBooksPage, reqwest::Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListBooks>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(format!("{}/api/books/", self.base))
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .header("Authorization", &self.credentials.drf_token)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    Ok(Linked::new(response.json().await?, url))
+                },
+            )
+            .boxed()
+    }
+    /// `GET /api/conversations.list`
+    ///
+    /// The channels, by the cursor of each page.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_conversations(
+        &self,
+        request: ListConversations,
+    ) -> Result<ListConversationsPage, reqwest::Error> {
+        let url = format!("{}/api/conversations.list", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .bearer_auth(&self.credentials.slack_token)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /articles`
+    ///
+    /// The articles, in a JSON:API document with its totals under `meta`.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_articles(
+        &self,
+        request: ListArticles,
+    ) -> Result<ListArticlesPage, reqwest::Error> {
+        let url = format!("{}/articles", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .bearer_auth(&self.credentials.jsonapi_token)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /rest/api/3/project/search`
+    ///
+    /// The projects, by offset and limit.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn search_projects(
+        &self,
+        request: SearchProjects,
+    ) -> Result<SearchProjectsPage, reqwest::Error> {
+        let url = format!("{}/rest/api/3/project/search", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .basic_auth(
+                &self.credentials.jira_basic.0,
+                Some(&self.credentials.jira_basic.1),
+            )
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /v1/customers`
+    ///
+    /// The customers, each page after the last customer of the page before.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_customers(
+        &self,
+        request: ListCustomers,
+    ) -> Result<ListCustomersPage, reqwest::Error> {
+        let url = format!("{}/v1/customers", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .bearer_auth(&self.credentials.stripe_key)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+}
+/// `GET /accounts`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListAccounts {
+    /// Sort order, such as `balance`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<String>,
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Accounts per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListAccounts {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "page_size",
+        default_size: 10u32,
+        max_size: 250u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.page_size,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(
+                <Option<
+                    u32,
+                > as ::pagination_core::support::IntField>::get(&self.page_size),
+            ),
+        )
+    }
+}
+/// The answer to [`ListAccounts`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListAccountsPage {
+    /// The page's accounts.
+    pub data: Vec<Account>,
+    /// How many accounts there are.
+    pub item_count: u64,
+    /// How many pages there are.
+    pub page_count: u64,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListAccountsPage {
+    type Item = Account;
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Account,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Account,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.item_count),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.page_count),
+            ),
+        )
+    }
+}
+/// One account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    /// The account hash.
+    pub account_hash: String,
+    /// Balance in motes, as a decimal string.
+    pub balance: String,
+    /// The account's public key.
+    pub public_key: String,
+}
+/// `GET /api/books/`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListBooks {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Books per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListBooks {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "page_size",
+        default_size: 25u32,
+        max_size: 100u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.page_size,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(
+                <Option<
+                    u32,
+                > as ::pagination_core::support::IntField>::get(&self.page_size),
+            ),
+        )
+    }
+}
+/// The answer to [`ListBooks`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListBooksPage {
+    /// How many books there are.
+    pub count: u64,
+    /// The next page's absolute URL; null on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// The page's books.
+    pub results: Vec<Book>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListBooksPage {
+    type Item = Book;
+    const NEXT_LINK: ::pagination_core::support::NextLinkFn<Self> = ::pagination_core::support::Option::Some(|
+        __page|
+    <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Book,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.results)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Book,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.results)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.count),
+            ),
+            ::pagination_core::support::Option::None,
+        )
+    }
+}
+/// One book.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Book {
+    /// The book's id, from 1.
+    pub id: u64,
+    /// Its title.
+    pub title: String,
+}
+/// `GET /api/conversations.list`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListConversations {
+    /// The cursor of the page; none for the first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Channels per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::CursorRequest for ListConversations {
+    const PARAMS: ::pagination_core::CursorParams = ::pagination_core::CursorParams {
+        cursor_param: "cursor",
+        limit_param: "limit",
+        default_limit: 100u32,
+        max_limit: 1000u32,
+    };
+    #[inline]
+    fn cursor(
+        &self,
+    ) -> ::pagination_core::support::Option<&::pagination_core::support::str> {
+        <Option<String> as ::pagination_core::support::CursorField>::get(&self.cursor)
+    }
+    #[inline]
+    fn set_cursor(
+        &mut self,
+        __cursor: ::pagination_core::support::Option<::pagination_core::support::String>,
+    ) {
+        <Option<
+            String,
+        > as ::pagination_core::support::CursorField>::set(&mut self.cursor, __cursor);
+    }
+    #[inline]
+    fn limit(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::cursor_limit::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.limit))
+    }
+    #[inline]
+    fn set_limit(&mut self, __limit: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.limit,
+            <Self as ::pagination_core::CursorRequest>::PARAMS.clamp_limit(__limit),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate_cursor::<
+            Self,
+        >(
+            <Option<
+                String,
+            > as ::pagination_core::support::CursorField>::get(&self.cursor),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.limit),
+        )
+    }
+}
+/// The answer to [`ListConversations`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListConversationsPage {
+    /// The page's channels.
+    #[serde(default)]
+    pub channels: Vec<Channel>,
+    /// Where the next cursor is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_metadata: Option<ListConversationsPageResponseMetadata>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListConversationsPage {
+    type Item = Channel;
+    const NEXT_CURSOR: ::pagination_core::support::NextCursorFn<Self> = ::pagination_core::support::Option::Some(|
+        __page|
+    {
+        ::pagination_core::support::Reach::new(&__page.response_metadata)
+            .reach()
+            .and_then(|__v| <_ as ::pagination_core::support::TokenField>::token(
+                &(*__v).next_cursor,
+            ))
+    });
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Channel,
+        > as ::pagination_core::support::ItemsField<
+            Self::Item,
+        >>::as_slice(&self.channels)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Channel,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.channels)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+        )
+    }
+}
+/// One channel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Channel {
+    /// The channel's id.
+    pub id: String,
+    /// The channel's name.
+    pub name: String,
+}
+/// The `response_metadata` object of [`ListConversationsPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListConversationsPageResponseMetadata {
+    /// The next page's cursor; empty on the last page.
+    pub next_cursor: String,
+}
+/// `GET /articles`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListArticles {
+    /// Page number, from 1.
+    #[serde(rename = "page[number]", skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<u32>,
+    /// Articles per page.
+    #[serde(rename = "page[size]", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListArticles {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page[number]",
+        size_param: "page[size]",
+        default_size: 10u32,
+        max_size: 50u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_number))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page_number, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.page_size,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get(&self.page_number),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(
+                <Option<
+                    u32,
+                > as ::pagination_core::support::IntField>::get(&self.page_number),
+            ),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(
+                <Option<
+                    u32,
+                > as ::pagination_core::support::IntField>::get(&self.page_size),
+            ),
+        )
+    }
+}
+/// The answer to [`ListArticles`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListArticlesPage {
+    /// The page's articles.
+    pub data: Vec<Article>,
+    /// The totals; a server may leave them out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<ListArticlesPageMeta>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListArticlesPage {
+    type Item = Article;
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Article,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Article,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::reported(
+                ::pagination_core::support::Reach::new(&self.meta)
+                    .reach()
+                    .and_then(|__v| <_ as ::pagination_core::support::IntField>::get(
+                        &(*__v).total,
+                    )),
+            ),
+            ::pagination_core::support::reported(
+                ::pagination_core::support::Reach::new(&self.meta)
+                    .reach()
+                    .and_then(|__v| <_ as ::pagination_core::support::IntField>::get(
+                        &(*__v).total_pages,
+                    )),
+            ),
+        )
+    }
+}
+/// One resource object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The article's attributes.
+    pub attributes: serde_json::Value,
+    /// The article's id.
+    pub id: String,
+    /// The resource type, `articles`.
+    #[serde(rename = "type")]
+    pub type_: String,
+}
+/// The `meta` object of [`ListArticlesPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListArticlesPageMeta {
+    /// How many articles there are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<u64>,
+    /// How many pages there are.
+    #[serde(rename = "total-pages", default, skip_serializing_if = "Option::is_none")]
+    pub total_pages: Option<u64>,
+}
+/// `GET /rest/api/3/project/search`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SearchProjects {
+    /// The offset of the first project, from 0.
+    #[serde(rename = "startAt", skip_serializing_if = "Option::is_none")]
+    pub start_at: Option<u64>,
+    /// Projects per page.
+    #[serde(rename = "maxResults", skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::OffsetRequest for SearchProjects {
+    const PARAMS: ::pagination_core::OffsetParams = ::pagination_core::OffsetParams {
+        offset_param: "startAt",
+        limit_param: "maxResults",
+        default_limit: 50u32,
+        max_limit: 100u32,
+        first_offset: 0u64,
+    };
+    const MAX_OFFSET: ::pagination_core::support::u64 = <Option<
+        u64,
+    > as ::pagination_core::support::IntField>::WIDE_MAX;
+    #[inline]
+    fn offset(&self) -> ::pagination_core::support::u64 {
+        ::pagination_core::support::offset::<
+            Self,
+        >(<Option<u64> as ::pagination_core::support::IntField>::get(&self.start_at))
+    }
+    #[inline]
+    fn set_offset(&mut self, __offset: ::pagination_core::support::u64) {
+        <Option<
+            u64,
+        > as ::pagination_core::support::IntField>::set_wide(
+            &mut self.start_at,
+            __offset,
+        );
+    }
+    #[inline]
+    fn limit(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::offset_limit::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.max_results))
+    }
+    #[inline]
+    fn set_limit(&mut self, __limit: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.max_results,
+            <Self as ::pagination_core::OffsetRequest>::PARAMS.clamp_limit(__limit),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate_offset::<
+            Self,
+        >(
+            <Option<u64> as ::pagination_core::support::IntField>::get(&self.start_at),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.max_results),
+        )
+    }
+}
+/// The answer to [`SearchProjects`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchProjectsPage {
+    /// The page size the server used.
+    #[serde(rename = "maxResults")]
+    pub max_results: u64,
+    /// The offset the server answered from.
+    #[serde(rename = "startAt")]
+    pub start_at: u64,
+    /// How many projects there are.
+    pub total: u64,
+    /// The page's projects.
+    pub values: Vec<Project>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for SearchProjectsPage {
+    type Item = Project;
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Project,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.values)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Project,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.values)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+                ::pagination_core::support::Option::None,
+                ::pagination_core::support::reported(
+                    <u64 as ::pagination_core::support::IntField>::get(&self.max_results),
+                ),
+                ::pagination_core::support::reported(
+                    <u64 as ::pagination_core::support::IntField>::get(&self.total),
+                ),
+                ::pagination_core::support::Option::None,
+            )
+            .with_offset(
+                ::pagination_core::support::reported(
+                    <u64 as ::pagination_core::support::IntField>::get(&self.start_at),
+                ),
+            )
+    }
+}
+/// One project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// The project's id.
+    pub id: String,
+    /// The project's key.
+    pub key: String,
+    /// The project's name.
+    pub name: String,
+}
+/// `GET /v1/customers`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListCustomers {
+    /// The id of the last customer of the page before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starting_after: Option<String>,
+    /// Customers per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::CursorRequest for ListCustomers {
+    const PARAMS: ::pagination_core::CursorParams = ::pagination_core::CursorParams {
+        cursor_param: "starting_after",
+        limit_param: "limit",
+        default_limit: 10u32,
+        max_limit: 100u32,
+    };
+    #[inline]
+    fn cursor(
+        &self,
+    ) -> ::pagination_core::support::Option<&::pagination_core::support::str> {
+        <Option<
+            String,
+        > as ::pagination_core::support::CursorField>::get(&self.starting_after)
+    }
+    #[inline]
+    fn set_cursor(
+        &mut self,
+        __cursor: ::pagination_core::support::Option<::pagination_core::support::String>,
+    ) {
+        <Option<
+            String,
+        > as ::pagination_core::support::CursorField>::set(
+            &mut self.starting_after,
+            __cursor,
+        );
+    }
+    #[inline]
+    fn limit(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::cursor_limit::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.limit))
+    }
+    #[inline]
+    fn set_limit(&mut self, __limit: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.limit,
+            <Self as ::pagination_core::CursorRequest>::PARAMS.clamp_limit(__limit),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate_cursor::<
+            Self,
+        >(
+            <Option<
+                String,
+            > as ::pagination_core::support::CursorField>::get(&self.starting_after),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.limit),
+        )
+    }
+}
+/// The answer to [`ListCustomers`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListCustomersPage {
+    /// The page's customers.
+    pub data: Vec<Customer>,
+    /// Whether there are more customers after these.
+    pub has_more: bool,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListCustomersPage {
+    type Item = Customer;
+    const HAS_MORE: ::pagination_core::support::HasMoreFn<Self> = ::pagination_core::support::Option::Some(|
+        __page|
+    <bool as ::pagination_core::support::FlagField>::get(&__page.has_more));
+    const NEXT_CURSOR: ::pagination_core::support::NextCursorFn<Self> = ::pagination_core::support::Option::Some(|
+        __page|
+    {
+        <[Self::Item]>::last(
+                <Self as ::pagination_core::PaginatedResponse>::items(__page),
+            )
+            .and_then(|__item| <_ as ::pagination_core::support::TokenField>::token(
+                &(*__item).id,
+            ))
+    });
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Customer,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Customer,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+        )
+    }
+}
+/// One customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Customer {
+    /// The customer's email.
+    pub email: String,
+    /// The customer's id.
+    pub id: String,
+}
