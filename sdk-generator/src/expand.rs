@@ -77,9 +77,13 @@ fn derives_paginated(attrs: &[Attribute]) -> bool {
         .any(|paths| paths.iter().any(|path| path.is_ident("Paginated")))
 }
 
-/// `def` without `Paginated` in its derives and without its `#[paginate(...)]`.
+/// `def` without `Paginated` in its derives and without its `#[paginate(...)]`, on the
+/// struct or on a field.
 fn strip(def: &mut ItemStruct) {
     def.attrs.retain(|attr| !attr.path().is_ident("paginate"));
+    for field in &mut def.fields {
+        field.attrs.retain(|attr| !attr.path().is_ident("paginate"));
+    }
     for attr in &mut def.attrs {
         let Some(paths) = derives(attr) else { continue };
         let kept: Punctuated<Path, Token![,]> = paths
