@@ -68,6 +68,9 @@ pub(crate) fn module(
             "use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};\n",
         );
     }
+    if ops.iter().any(|(op, _)| !op.headers.is_empty()) {
+        out.push_str(ERROR);
+    }
     out.push_str(&credentials(&schemes));
     out.push_str(&client(ops, &schemes));
     let mut written = BTreeMap::new();
@@ -187,6 +190,49 @@ fn credentials(schemes: &BTreeMap<String, Scheme>) -> String {
     out
 }
 
+/// The error of the methods of operations paged in headers.
+const ERROR: &str =
+    "/// What goes wrong in a call to an operation whose pages are in the response headers.
+#[derive(Debug)]
+pub enum Error {
+    /// The request cannot be sent, the server answers with an error status, or the body
+    /// is not the JSON the operation documents.
+    Http(reqwest::Error),
+    /// A pagination header of the answer (a `Link` header) is malformed.
+    Header(pagination_core::LinkHeaderError),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Http(error) => std::fmt::Display::fmt(error, f),
+            Error::Header(error) => std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Http(error) => Some(error),
+            Error::Header(error) => Some(error),
+        }
+    }
+}
+
+impl From<reqwest::Error> for Error {
+    fn from(error: reqwest::Error) -> Self {
+        Error::Http(error)
+    }
+}
+
+impl From<pagination_core::LinkHeaderError> for Error {
+    fn from(error: pagination_core::LinkHeaderError) -> Self {
+        Error::Header(error)
+    }
+}
+";
+
 /// The client struct, its constructor, and the start of its `impl`.
 const CLIENT: &str = "/// A client of the API: one async method per paginated operation.
 #[derive(Debug, Clone)]
@@ -212,7 +258,11 @@ fn client(ops: &[(Operation<'_>, Vec<StructDef>)], schemes: &BTreeMap<String, Sc
             .as_ref()
             .and_then(|name| schemes.get(name))
             .map_or_else(String::new, auth);
-        out.push_str(&method(op, &auth));
+        if op.headers.is_empty() {
+            out.push_str(&method(op, &auth));
+        } else {
+            out.push_str(&header_method(op, &auth));
+        }
         if op.by_link {
             out.push_str(&by_link(op, &auth));
         }
@@ -262,6 +312,36 @@ pub async fn {name}(&self, request: {req}) -> Result<{resp}, reqwest::Error> {{
     let url = {url};
     let response = self.http.get(url).query(&request){auth}.send().await?;
     response.error_for_status()?.json().await
+}}
+",
+        label = op.label,
+        name = op.fn_name,
+        req = op.request,
+        resp = op.response,
+        url = url(op, "request"),
+    )
+}
+
+/// The method of an operation paged in headers: the body is decoded as the items, and
+/// the page built from it and the headers.
+fn header_method(op: &Operation<'_>, auth: &str) -> String {
+    let summary = op
+        .summary
+        .as_deref()
+        .map_or_else(String::new, |s| format!("\n///\n{}", doc(s)));
+    format!(
+        "/// `{label}`{summary}
+///
+/// # Errors
+/// [`Error::Http`] when the request cannot be sent, the server answers with an error
+/// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
+/// pagination header of the answer is malformed.
+pub async fn {name}(&self, request: {req}) -> Result<{resp}, Error> {{
+    let url = {url};
+    let response = self.http.get(url).query(&request){auth}.send().await?.error_for_status()?;
+    let headers = response.headers().clone();
+    let body = response.json().await?;
+    pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
 }}
 ",
         label = op.label,
@@ -367,6 +447,9 @@ fn struct_def(def: &StructDef) -> String {
             );
             writeln!(out, "#[paginate({})]", attrs.join(", ")).ok();
         }
+        Kind::Headers => {
+            out.push_str("\n#[derive(Debug, Clone, PartialEq, Paginated)]\n");
+        }
         Kind::Envelope | Kind::Item => {
             out.push_str("\n#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]\n");
         }
@@ -374,6 +457,15 @@ fn struct_def(def: &StructDef) -> String {
     writeln!(out, "pub struct {} {{", def.name).ok();
     for field in &def.fields {
         out.push_str(&doc(&field.doc));
+        if let Some(marker) = &field.marker {
+            write!(
+                out,
+                "\n#[paginate({marker})]\npub {}: {},\n",
+                field.ident, field.ty
+            )
+            .ok();
+            continue;
+        }
         let mut serde = Vec::new();
         if field.ident != field.wire {
             serde.push(format!("rename = {}", literal(&field.wire)));

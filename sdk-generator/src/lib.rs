@@ -104,7 +104,7 @@ fn owners(operations: &[(model::Operation<'_>, Vec<types::StructDef>)]) -> expan
         );
         owners.insert(op.request.clone(), owner.clone());
         for def in structs {
-            if matches!(def.kind, types::Kind::Response(_)) {
+            if matches!(def.kind, types::Kind::Response(_) | types::Kind::Headers) {
                 owners.insert(def.name.clone(), owner.clone());
             }
         }

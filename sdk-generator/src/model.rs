@@ -54,6 +54,23 @@ impl Role {
         }
     }
 
+    /// The role of a response field named by its derive key; none for `items`, which
+    /// is the body and never a header.
+    fn from_key(key: &str) -> Option<Role> {
+        [
+            Role::Page,
+            Role::Size,
+            Role::Offset,
+            Role::TotalItems,
+            Role::TotalPages,
+            Role::Next,
+            Role::HasMore,
+            Role::NextCursor,
+        ]
+        .into_iter()
+        .find(|role| role.key() == key)
+    }
+
     /// The JSON Schema type the role's field must have, and its Rust type.
     pub(crate) fn scalar(self) -> (&'static str, &'static str) {
         match self {
@@ -106,6 +123,9 @@ pub(crate) struct Operation<'a> {
     pub(crate) item_cursor: Option<(Vec<String>, String)>,
     pub(crate) security: Option<String>,
     pub(crate) schema: Node<'a>,
+    /// `x-pagination-headers`: the roles read from response headers, and each header's
+    /// name; when there are any, the body is a bare array of items.
+    pub(crate) headers: Vec<(Role, String)>,
 }
 
 /// Reads the operation at `node`, whose `x-speakeasy-pagination` is `pagination`.
@@ -150,8 +170,10 @@ pub(crate) fn operation<'a>(
         item_cursor,
         security: security(cx, node)?,
         schema: response_schema(cx, node)?,
+        headers: headers(cx, node)?,
     };
     extensions(cx, node, &mut operation)?;
+    bare_array(cx, node, kind, &operation)?;
     Ok(operation)
 }
 
@@ -365,6 +387,14 @@ fn outputs(
     cx.required(&node, "results")?;
     for key in map.keys() {
         let at = cx.member(&node, key).expect("a key of the map");
+        if key == "results" && at.value.as_str() == Some("$") {
+            outputs.push(Output {
+                role: Role::Items,
+                fields: Vec::new(),
+                at: at.path,
+            });
+            continue;
+        }
         let (fields, item) = json_path(cx, &at)?;
         let role = match (key.as_str(), kind) {
             ("results", _) => Role::Items,
@@ -460,6 +490,66 @@ fn extensions<'a>(cx: Cx<'a>, node: &Node<'a>, op: &mut Operation<'a>) -> Result
             &join(&node.path, "x-pagination-page-base"),
             "needs `x-pagination-page`, the page number the answer gives",
         ));
+    }
+    Ok(())
+}
+
+/// `x-pagination-headers`: each role (a derive key) and the response header it is read
+/// from, in the order of the roles.
+fn headers(cx: Cx<'_>, node: &Node<'_>) -> Result<Vec<(Role, String)>, Error> {
+    let Some(map) = cx.member(node, "x-pagination-headers") else {
+        return Ok(Vec::new());
+    };
+    let mut headers = Vec::new();
+    for key in cx.object(&map)?.keys() {
+        let at = cx.member(&map, key).expect("a key of the map");
+        let role = Role::from_key(key).ok_or_else(|| {
+            let message = format!(
+                "unknown role `{key}`: expected page, size, offset, total_items, total_pages, \
+                 next, has_more or next_cursor"
+            );
+            cx.error(&at.path, message)
+        })?;
+        headers.push((role, cx.string(&at)?.to_owned()));
+    }
+    if headers.is_empty() {
+        return Err(cx.error(&map.path, "names no header"));
+    }
+    headers.sort_by_key(|(role, _)| role.key());
+    Ok(headers)
+}
+
+/// Checks that the body is a bare array (`results: "$"`) exactly when the pagination is
+/// in headers, and that nothing else is read from the body then.
+fn bare_array(cx: Cx<'_>, node: &Node<'_>, kind: &str, op: &Operation<'_>) -> Result<(), Error> {
+    let results = op
+        .outputs
+        .iter()
+        .find(|o| o.role == Role::Items)
+        .expect("results, checked");
+    let bare = results.fields.is_empty();
+    if op.headers.is_empty() {
+        if bare {
+            let message = "`$` (the body is a bare array) needs `x-pagination-headers`";
+            return Err(cx.error(&results.at, message));
+        }
+        return Ok(());
+    }
+    if !bare {
+        let message = format!(
+            "with `x-pagination-headers` (at `{}`), the body is a bare array: `results` must be `$`",
+            join(&node.path, "x-pagination-headers")
+        );
+        return Err(cx.error(&results.at, message));
+    }
+    if let Some(other) = op.outputs.iter().find(|o| o.role != Role::Items) {
+        let message = "the body is a bare array: with `x-pagination-headers`, name a header there";
+        return Err(cx.error(&other.at, message));
+    }
+    if kind == "url" {
+        let message = "`type: url` reads links from the body: with `x-pagination-headers`, use \
+                       `offsetLimit` and a `next` header";
+        return Err(cx.error(&join(&node.path, "x-speakeasy-pagination.type"), message));
     }
     Ok(())
 }

@@ -1,17 +1,21 @@
 //! The structs of an operation's answer, from its schema and the paths the derive reads.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use crate::Error;
 use crate::document::{Cx, Node, join};
-use crate::model::{Operation, Role, description, scalar};
-use crate::names::{pascal, snake};
+use crate::model::{Input, Operation, Role, description, scalar};
+use crate::names::{literal, pascal, snake};
 
 /// What a struct is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Kind {
     /// The answer, with the derive's attributes.
     Response(Vec<String>),
+    /// The answer of an operation paged in headers: the body, a bare array, and the
+    /// header fields, each with its `#[paginate(...)]` marker; built with `FromHttp`.
+    Headers,
     /// An object on the way to a value the derive reads.
     Envelope,
     /// One item.
@@ -36,6 +40,8 @@ pub(crate) struct FieldDef {
     pub(crate) doc: String,
     /// Missing in the JSON means the type's default: `None`, or an empty list.
     pub(crate) default: bool,
+    /// The field's `#[paginate(...)]` marker, for a response paged in headers.
+    pub(crate) marker: Option<String>,
 }
 
 /// The fields an object needs, by wire name.
@@ -52,6 +58,9 @@ enum Branch {
 
 /// The structs of `op`'s answer: the response first, then the envelopes and the item.
 pub(crate) fn types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Error> {
+    if !op.headers.is_empty() {
+        return header_types(cx, op);
+    }
     let mut tree = Tree::default();
     for output in &op.outputs {
         insert(cx, &mut tree, &output.fields, output.role, &output.at)?;
@@ -78,6 +87,84 @@ pub(crate) fn types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Er
     let mut structs = builder.structs;
     structs[0].kind = Kind::Response(attrs);
     Ok(structs)
+}
+
+/// The structs of an operation paged in headers: the response, with the body's items and
+/// a field per header, then the item.
+fn header_types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Error> {
+    let mut builder = Builder {
+        cx,
+        op,
+        structs: Vec::new(),
+        attrs: Vec::new(),
+        item: None,
+    };
+    let schema = &op.schema;
+    if schema.value.get("type").and_then(|t| t.as_str()) != Some("array") {
+        let at = op.outputs.first().map_or("", |o| o.at.as_str());
+        let message = format!(
+            "`$` is the body, but the response schema (`{}`) is not an array",
+            schema.path
+        );
+        return Err(cx.error(at, message));
+    }
+    let (items, reference) = cx.resolve(cx.required(schema, "items")?)?;
+    let item = if let Some(ty) = scalar(&items) {
+        ty.to_owned()
+    } else {
+        let name = reference.map_or_else(|| format!("{}Item", op.request), pascal);
+        builder.item_struct(&name, &items)?;
+        name
+    };
+    let mut fields = vec![FieldDef {
+        wire: "items".to_owned(),
+        ident: "items".to_owned(),
+        ty: format!("Vec<{item}>"),
+        doc: "The page's items: the body, a bare JSON array.".to_owned(),
+        default: false,
+        marker: Some("items".to_owned()),
+    }];
+    fields.extend(
+        op.headers
+            .iter()
+            .map(|(role, header)| header_field(op, *role, header)),
+    );
+    let mut structs = vec![StructDef {
+        name: op.response.clone(),
+        doc: format!(
+            "The answer to [`{}`]: built from the headers and the body with `FromHttp::from_http`.",
+            op.request
+        ),
+        kind: Kind::Headers,
+        fields,
+    }];
+    structs.append(&mut builder.structs);
+    Ok(structs)
+}
+
+/// The field of a response paged in headers that reads `role` from `header`.
+fn header_field(op: &Operation<'_>, role: Role, header: &str) -> FieldDef {
+    let link = header.eq_ignore_ascii_case("link");
+    let mut marker = format!("{}, header = {}", role.key(), literal(header));
+    let page = op.params.iter().find(|p| p.input == Some(Input::Page));
+    if let Some(page) = page.filter(|p| link && role == Role::TotalPages && p.wire != "page") {
+        write!(marker, ", param = {}", literal(&page.wire)).ok();
+    }
+    let doc = match role {
+        Role::Next if link => format!("The `rel=\"next\"` link of the `{header}` header."),
+        Role::TotalPages if link => {
+            format!("The page number of the `rel=\"last\"` link of the `{header}` header.")
+        }
+        _ => format!("The `{header}` header."),
+    };
+    FieldDef {
+        wire: role.key().to_owned(),
+        ident: role.key().to_owned(),
+        ty: format!("Option<{}>", role.scalar().1),
+        doc,
+        default: true,
+        marker: Some(marker),
+    }
 }
 
 fn insert(
@@ -167,6 +254,7 @@ impl<'a> Builder<'_, 'a> {
                 ty,
                 doc,
                 default: optional,
+                marker: None,
             };
             self.structs[index].fields.push(field);
         }
@@ -253,6 +341,7 @@ impl<'a> Builder<'_, 'a> {
                 },
                 doc: description(&property).unwrap_or_else(|| format!("The `{wire}` field.")),
                 default: optional,
+                marker: None,
             });
         }
         let doc =

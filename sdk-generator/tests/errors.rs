@@ -210,3 +210,47 @@ fn the_command_writes_no_file_for_a_bad_document() {
     assert!(!output.exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+const ISSUES: &str = "/paths/~1repos~1{owner}~1{repo}~1issues/get";
+
+#[test]
+fn an_unknown_role_in_the_headers() {
+    let error = error_with(
+        &format!("{ISSUES}/x-pagination-headers"),
+        json!({"next": "Link", "last": "Link"}),
+    );
+    assert_eq!(error.operation(), Some("GET /repos/{owner}/{repo}/issues"));
+    assert_eq!(
+        error.path(),
+        "paths./repos/{owner}/{repo}/issues.get.x-pagination-headers.last"
+    );
+    assert!(error.message().contains("unknown role `last`"), "{error}");
+}
+
+#[test]
+fn headers_with_results_that_are_not_the_body() {
+    let error = error_with(
+        &format!("{ISSUES}/x-speakeasy-pagination/outputs/results"),
+        json!("$.items"),
+    );
+    assert_eq!(error.operation(), Some("GET /repos/{owner}/{repo}/issues"));
+    assert_eq!(
+        error.path(),
+        "paths./repos/{owner}/{repo}/issues.get.x-speakeasy-pagination.outputs.results"
+    );
+    assert!(error.message().contains("`results` must be `$`"), "{error}");
+}
+
+#[test]
+fn a_bare_array_without_headers() {
+    let error = error_with(&format!("{ISSUES}/x-pagination-headers"), Value::Null);
+    assert_eq!(error.operation(), Some("GET /repos/{owner}/{repo}/issues"));
+    assert_eq!(
+        error.path(),
+        "paths./repos/{owner}/{repo}/issues.get.x-speakeasy-pagination.outputs.results"
+    );
+    assert!(
+        error.message().contains("needs `x-pagination-headers`"),
+        "{error}"
+    );
+}

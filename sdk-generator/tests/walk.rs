@@ -110,6 +110,7 @@ macro_rules! walks {
                 let credentials = Credentials {
                     cspr_key: server::CSPR_KEY.into(),
                     drf_token: format!("Token {}", server::DRF_TOKEN),
+                    github_token: server::GITHUB_TOKEN.into(),
                     jira_basic: (server::JIRA_EMAIL.into(), server::JIRA_API_TOKEN.into()),
                     jsonapi_token: server::JSONAPI_TOKEN.into(),
                     slack_token: server::SLACK_TOKEN.into(),
@@ -136,6 +137,26 @@ macro_rules! walks {
                 assert_eq!(
                     got,
                     expected(server::JSONAPI_ARTICLES, server::jsonapi_article_id)
+                );
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn page_numbers_in_the_link_header_four_at_a_time() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let first = sdk::ListIssues {
+                    owner: "octocat".into(),
+                    repo: "hello-world".into(),
+                    ..sdk::ListIssues::default()
+                }
+                .with_max_page_size();
+                let four = std::num::NonZeroUsize::new(4).unwrap();
+                let pages = paginate_stream(first, |r| client.list_issues(r)).concurrency(four);
+                let got = ids(pages.items(), |issue| issue.id).await;
+                assert_eq!(
+                    got,
+                    expected(server::GITHUB_ISSUES, server::github_issue_id)
                 );
                 server.stop().await;
             }

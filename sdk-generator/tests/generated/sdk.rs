@@ -5,6 +5,41 @@
 use pagination_core::Paginated;
 use serde::{Deserialize, Serialize};
 use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};
+/// What goes wrong in a call to an operation whose pages are in the response headers.
+#[derive(Debug)]
+pub enum Error {
+    /// The request cannot be sent, the server answers with an error status, or the body
+    /// is not the JSON the operation documents.
+    Http(reqwest::Error),
+    /// A pagination header of the answer (a `Link` header) is malformed.
+    Header(pagination_core::LinkHeaderError),
+}
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Http(error) => std::fmt::Display::fmt(error, f),
+            Error::Header(error) => std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Http(error) => Some(error),
+            Error::Header(error) => Some(error),
+        }
+    }
+}
+impl From<reqwest::Error> for Error {
+    fn from(error: reqwest::Error) -> Self {
+        Error::Http(error)
+    }
+}
+impl From<pagination_core::LinkHeaderError> for Error {
+    fn from(error: pagination_core::LinkHeaderError) -> Self {
+        Error::Header(error)
+    }
+}
 /// The credentials of the API's security schemes.
 #[derive(Debug, Clone, Default)]
 pub struct Credentials {
@@ -16,6 +51,10 @@ pub struct Credentials {
     ///
     /// Sent as the `Authorization` header.
     pub drf_token: String,
+    /// The personal access token.
+    ///
+    /// Sent as `Authorization: Bearer <token>`.
+    pub github_token: String,
     /// The account's email and API token.
     ///
     /// A user and a password, sent as HTTP Basic.
@@ -161,6 +200,33 @@ impl Client {
             .send()
             .await?;
         response.error_for_status()?.json().await
+    }
+    /// `GET /repos/{owner}/{repo}/issues`
+    ///
+    /// The issues, by page number, with the pages in the `Link` header.
+    ///
+    /// # Errors
+    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
+    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
+    /// pagination header of the answer is malformed.
+    pub async fn list_issues(
+        &self,
+        request: ListIssues,
+    ) -> Result<ListIssuesPage, Error> {
+        let url = format!(
+            "{}/repos/{}/{}/issues", self.base, request.owner, request.repo
+        );
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .bearer_auth(&self.credentials.github_token)
+            .send()
+            .await?
+            .error_for_status()?;
+        let headers = response.headers().clone();
+        let body = response.json().await?;
+        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
     }
     /// `GET /rest/api/3/project/search`
     ///
@@ -351,6 +417,48 @@ pub struct ListArticlesPageMeta {
     /// How many pages there are.
     #[serde(rename = "total-pages", default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<u64>,
+}
+/// `GET /repos/{owner}/{repo}/issues`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "per_page", default = 30, max = 100)]
+pub struct ListIssues {
+    /// The account that owns the repository.
+    #[serde(skip)]
+    pub owner: String,
+    /// The repository's name.
+    #[serde(skip)]
+    pub repo: String,
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Issues per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+/// The answer to [`ListIssues`]: built from the headers and the body with `FromHttp::from_http`.
+#[derive(Debug, Clone, PartialEq, Paginated)]
+pub struct ListIssuesPage {
+    /// The page's items: the body, a bare JSON array.
+    #[paginate(items)]
+    pub items: Vec<Issue>,
+    /// The `rel="next"` link of the `Link` header.
+    #[paginate(next, header = "Link")]
+    pub next: Option<String>,
+    /// The page number of the `rel="last"` link of the `Link` header.
+    #[paginate(total_pages, header = "Link")]
+    pub total_pages: Option<u64>,
+}
+/// One issue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Issue {
+    /// Its database id.
+    pub id: u64,
+    /// Its number in the repository, from 1.
+    pub number: u64,
+    /// `open` or `closed`.
+    pub state: String,
+    /// Its title.
+    pub title: String,
 }
 /// `GET /rest/api/3/project/search`
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]

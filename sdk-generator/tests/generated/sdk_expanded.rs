@@ -5,6 +5,41 @@
 //! Generated from the API's OpenAPI document; do not edit.
 use serde::{Deserialize, Serialize};
 use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};
+/// What goes wrong in a call to an operation whose pages are in the response headers.
+#[derive(Debug)]
+pub enum Error {
+    /// The request cannot be sent, the server answers with an error status, or the body
+    /// is not the JSON the operation documents.
+    Http(reqwest::Error),
+    /// A pagination header of the answer (a `Link` header) is malformed.
+    Header(pagination_core::LinkHeaderError),
+}
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Http(error) => std::fmt::Display::fmt(error, f),
+            Error::Header(error) => std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Http(error) => Some(error),
+            Error::Header(error) => Some(error),
+        }
+    }
+}
+impl From<reqwest::Error> for Error {
+    fn from(error: reqwest::Error) -> Self {
+        Error::Http(error)
+    }
+}
+impl From<pagination_core::LinkHeaderError> for Error {
+    fn from(error: pagination_core::LinkHeaderError) -> Self {
+        Error::Header(error)
+    }
+}
 /// The credentials of the API's security schemes.
 #[derive(Debug, Clone, Default)]
 pub struct Credentials {
@@ -16,6 +51,10 @@ pub struct Credentials {
     ///
     /// Sent as the `Authorization` header.
     pub drf_token: String,
+    /// The personal access token.
+    ///
+    /// Sent as `Authorization: Bearer <token>`.
+    pub github_token: String,
     /// The account's email and API token.
     ///
     /// A user and a password, sent as HTTP Basic.
@@ -161,6 +200,33 @@ impl Client {
             .send()
             .await?;
         response.error_for_status()?.json().await
+    }
+    /// `GET /repos/{owner}/{repo}/issues`
+    ///
+    /// The issues, by page number, with the pages in the `Link` header.
+    ///
+    /// # Errors
+    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
+    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
+    /// pagination header of the answer is malformed.
+    pub async fn list_issues(
+        &self,
+        request: ListIssues,
+    ) -> Result<ListIssuesPage, Error> {
+        let url = format!(
+            "{}/repos/{}/{}/issues", self.base, request.owner, request.repo
+        );
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .bearer_auth(&self.credentials.github_token)
+            .send()
+            .await?
+            .error_for_status()?;
+        let headers = response.headers().clone();
+        let body = response.json().await?;
+        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
     }
     /// `GET /rest/api/3/project/search`
     ///
@@ -728,6 +794,148 @@ pub struct ListArticlesPageMeta {
     /// How many pages there are.
     #[serde(rename = "total-pages", default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<u64>,
+}
+/// `GET /repos/{owner}/{repo}/issues`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListIssues {
+    /// The account that owns the repository.
+    #[serde(skip)]
+    pub owner: String,
+    /// The repository's name.
+    #[serde(skip)]
+    pub repo: String,
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Issues per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListIssues {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "per_page",
+        default_size: 30u32,
+        max_size: 100u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.per_page,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        )
+    }
+}
+/// The answer to [`ListIssues`]: built from the headers and the body with `FromHttp::from_http`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListIssuesPage {
+    /// The page's items: the body, a bare JSON array.
+    pub items: Vec<Issue>,
+    /// The `rel="next"` link of the `Link` header.
+    pub next: Option<String>,
+    /// The page number of the `rel="last"` link of the `Link` header.
+    pub total_pages: Option<u64>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListIssuesPage {
+    type Item = Issue;
+    const NEXT_LINK: ::pagination_core::support::NextLinkFn<Self> = ::pagination_core::support::Option::Some(|
+        __page|
+    <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Issue,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Issue,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::reported(
+                <Option<
+                    u64,
+                > as ::pagination_core::support::IntField>::get(&self.total_pages),
+            ),
+        )
+    }
+}
+::pagination_core::support::from_http! {
+    #[automatically_derived] impl ::pagination_core::FromHttp for ListIssuesPage { type
+    Body = Vec < Issue >; fn from_http(__headers : & ::pagination_core::http::HeaderMap,
+    __body : Self::Body,) -> ::pagination_core::support::Result < Self,
+    ::pagination_core::LinkHeaderError > { let __links =
+    ::pagination_core::LinkHeader::from_headers(__headers) ?;
+    ::pagination_core::support::Result::Ok(Self { items : __body, next : < Option <
+    String > as ::pagination_core::HeaderField > ::from_header(__links.rel("next")),
+    total_pages : < Option < u64 > as ::pagination_core::HeaderField >
+    ::from_header(__links.rel_param("last", "page").as_deref()), }) } }
+}
+/// One issue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Issue {
+    /// Its database id.
+    pub id: u64,
+    /// Its number in the repository, from 1.
+    pub number: u64,
+    /// `open` or `closed`.
+    pub state: String,
+    /// Its title.
+    pub title: String,
 }
 /// `GET /rest/api/3/project/search`
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
