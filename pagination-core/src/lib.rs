@@ -1,4 +1,5 @@
-//! Page-number pagination for API request and response types, from one derive.
+//! Pagination for API request and response types, from one derive: by page number, next
+//! link, offset or cursor.
 #![doc = include_str!("../docs/crate.md")]
 
 // The declaration side: what a request, a response and their page query are, in each
