@@ -112,20 +112,15 @@ pub(super) fn offset_body(
     let (wire, offset_ty) = (&offset.wire, &offset.original.ty);
     let offset_get = int_get(krate, offset);
     let offset_set = int_set(krate, offset, "set_wide", &quote!(__offset));
-    let Limit {
-        field,
-        default,
-        max,
-    } = *limit;
-    let limit = &input.fields[field];
-    let (limit_wire, limit_get) = (&limit.wire, int_get(krate, limit));
-    let limit_fns = limit_fns(input, limit, "OffsetRequest", "offset_limit");
+    let LimitParts {
+        params: limit_params,
+        get: limit_get,
+        fns: limit_fns,
+    } = limit_parts(input, limit, "OffsetRequest", "offset_limit");
     quote! {
         const PARAMS: #krate::OffsetParams = #krate::OffsetParams {
             offset_param: #wire,
-            limit_param: #limit_wire,
-            default_limit: #default,
-            max_limit: #max,
+            #limit_params
             first_offset: #first,
         };
         const MAX_OFFSET: #support::u64 = <#offset_ty as #support::IntField>::WIDE_MAX;
@@ -150,20 +145,15 @@ pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) 
     let support = quote!(#krate::support);
     let (wire, member) = (&cursor.wire, member(cursor));
     let [get, set] = ["get", "set"].map(|method| through(krate, cursor, "CursorField", method));
-    let Limit {
-        field,
-        default,
-        max,
-    } = *limit;
-    let limit = &input.fields[field];
-    let (limit_wire, limit_get) = (&limit.wire, int_get(krate, limit));
-    let limit_fns = limit_fns(input, limit, "CursorRequest", "cursor_limit");
+    let LimitParts {
+        params: limit_params,
+        get: limit_get,
+        fns: limit_fns,
+    } = limit_parts(input, limit, "CursorRequest", "cursor_limit");
     quote! {
         const PARAMS: #krate::CursorParams = #krate::CursorParams {
             cursor_param: #wire,
-            limit_param: #limit_wire,
-            default_limit: #default,
-            max_limit: #max,
+            #limit_params
         };
         #[inline]
         fn cursor(&self) -> #support::Option<&#support::str> {
@@ -177,6 +167,35 @@ pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) 
         fn validate(&self) -> #support::Result<(), #krate::PageError> {
             #support::validate_cursor::<Self>(#get(&self.#member), #limit_get)
         }
+    }
+}
+
+/// What the limit of an offset or cursor request adds to its impl.
+struct LimitParts {
+    /// The `limit_param`, `default_limit` and `max_limit` fields of its `PARAMS`.
+    params: TokenStream,
+    /// The raw limit field, for `validate`.
+    get: TokenStream,
+    /// `limit()` and `set_limit()`.
+    fns: TokenStream,
+}
+
+fn limit_parts(input: &Input<'_>, limit: &Limit, trait_name: &str, effective: &str) -> LimitParts {
+    let Limit {
+        field,
+        default,
+        max,
+    } = *limit;
+    let field = &input.fields[field];
+    let wire = &field.wire;
+    LimitParts {
+        params: quote! {
+            limit_param: #wire,
+            default_limit: #default,
+            max_limit: #max,
+        },
+        get: int_get(&input.krate, field),
+        fns: limit_fns(input, field, trait_name, effective),
     }
 }
 
