@@ -298,10 +298,7 @@ fn url(op: &Operation<'_>, request: &str) -> String {
 }
 
 fn method(op: &Operation<'_>, auth: &str) -> String {
-    let summary = op
-        .summary
-        .as_deref()
-        .map_or_else(String::new, |s| format!("\n///\n{}", doc(s)));
+    let summary = summary_doc(op);
     format!(
         "/// `{label}`{summary}
 ///
@@ -322,13 +319,17 @@ pub async fn {name}(&self, request: {req}) -> Result<{resp}, reqwest::Error> {{
     )
 }
 
+/// The operation's summary as a doc paragraph after its first line, if it has one.
+fn summary_doc(op: &Operation<'_>) -> String {
+    op.summary
+        .as_deref()
+        .map_or_else(String::new, |s| format!("\n///\n{}", doc(s)))
+}
+
 /// The method of an operation paged in headers: the body is decoded as the items, and
 /// the page built from it and the headers.
 fn header_method(op: &Operation<'_>, auth: &str) -> String {
-    let summary = op
-        .summary
-        .as_deref()
-        .map_or_else(String::new, |s| format!("\n///\n{}", doc(s)));
+    let summary = summary_doc(op);
     format!(
         "/// `{label}`{summary}
 ///
