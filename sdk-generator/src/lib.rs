@@ -4,8 +4,14 @@ mod document;
 mod emit;
 mod error;
 mod expand;
+mod extensions;
+mod inputs;
+mod methods;
 mod model;
 mod names;
+mod outputs;
+mod request;
+mod security;
 mod types;
 
 pub use error::Error;
@@ -98,11 +104,10 @@ pub fn generate(document: &serde_json::Value, mode: Mode) -> Result<String, Erro
 fn owners(operations: &[(model::Operation<'_>, Vec<types::StructDef>)]) -> expand::Owners {
     let mut owners = expand::Owners::new();
     for (op, structs) in operations {
-        let owner = (
-            op.label.clone(),
-            document::join(&document::join("paths", &op.route), "get"),
-        );
-        owners.insert(op.request.clone(), owner.clone());
+        let owner = (op.label.clone(), op.path());
+        for request in &op.requests {
+            owners.insert(request.name.clone(), owner.clone());
+        }
         for def in structs {
             if matches!(def.kind, types::Kind::Response(_) | types::Kind::Headers) {
                 owners.insert(def.name.clone(), owner.clone());

@@ -1,8 +1,9 @@
 //! An operation of the document, read into what the generator writes.
 
-use crate::Error;
 use crate::document::{Cx, Node, join};
+use crate::extensions::{self, Extension};
 use crate::names::{pascal, snake};
+use crate::{Error, inputs, outputs, request};
 
 /// How a request asks for its page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +57,7 @@ impl Role {
 
     /// The role of a response field named by its derive key; none for `items`, which
     /// is the body and never a header.
-    fn from_key(key: &str) -> Option<Role> {
+    pub(crate) fn from_key(key: &str) -> Option<Role> {
         [
             Role::Page,
             Role::Size,
@@ -82,15 +83,38 @@ impl Role {
     }
 }
 
-/// A query or path parameter of a request.
+/// Where a request field goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// In the URL's path: skipped by serde.
+    Path,
+    /// In the query string.
+    Query,
+    /// In the JSON body.
+    Body,
+}
+
+/// A field of a request struct: a path or query parameter, or a property of the body.
 #[derive(Debug, Clone)]
 pub(crate) struct Param {
     pub(crate) wire: String,
     pub(crate) field: String,
     pub(crate) ty: String,
-    pub(crate) in_path: bool,
+    pub(crate) place: Place,
     pub(crate) doc: Option<String>,
+    /// An `Option`, left out when `None`.
+    pub(crate) optional: bool,
+    /// The body's object that holds the inputs: a struct of its own, `#[paginate(nested)]`.
+    pub(crate) nested: bool,
     pub(crate) input: Option<Input>,
+}
+
+/// A request struct: the request, or the object of its body that holds the inputs.
+#[derive(Debug, Clone)]
+pub(crate) struct RequestDef {
+    pub(crate) name: String,
+    pub(crate) doc: String,
+    pub(crate) fields: Vec<Param>,
 }
 
 /// A response field the derive reads, by its JSON path.
@@ -106,14 +130,17 @@ pub(crate) struct Output {
 #[derive(Debug, Clone)]
 pub(crate) struct Operation<'a> {
     pub(crate) label: String,
+    pub(crate) method: String,
     pub(crate) route: String,
     pub(crate) fn_name: String,
-    pub(crate) request: String,
+    /// The request struct, then the struct of the body's object that holds the inputs.
+    pub(crate) requests: Vec<RequestDef>,
+    /// The request is sent as a JSON body, not as the query string.
+    pub(crate) body: bool,
     pub(crate) response: String,
     pub(crate) summary: Option<String>,
     pub(crate) style: Style,
     pub(crate) by_link: bool,
-    pub(crate) params: Vec<Param>,
     pub(crate) default_size: u32,
     pub(crate) max_size: u32,
     pub(crate) first_page: Option<u32>,
@@ -128,7 +155,27 @@ pub(crate) struct Operation<'a> {
     pub(crate) headers: Vec<(Role, String)>,
 }
 
-/// Reads the operation at `node`, whose `x-speakeasy-pagination` is `pagination`.
+impl Operation<'_> {
+    /// The request struct's name.
+    pub(crate) fn request(&self) -> &str {
+        &self.requests[0].name
+    }
+
+    /// The request field that carries `input`.
+    pub(crate) fn input(&self, input: Input) -> Option<&Param> {
+        self.requests
+            .iter()
+            .flat_map(|def| &def.fields)
+            .find(|field| field.input == Some(input))
+    }
+
+    /// The JSON path of the operation, `paths./route.get`.
+    pub(crate) fn path(&self) -> String {
+        join(&join("paths", &self.route), &self.method)
+    }
+}
+
+/// Reads the operation `method` at `route`, whose node is `node`.
 pub(crate) fn operation<'a>(
     cx: Cx<'a>,
     route: &str,
@@ -138,22 +185,27 @@ pub(crate) fn operation<'a>(
 ) -> Result<Operation<'a>, Error> {
     let pagination = cx.required(node, "x-speakeasy-pagination")?;
     let id = cx.string(&cx.required(node, "operationId")?)?;
-    if method != "get" {
-        let message = "only GET operations are supported: a request body is not generated";
-        return Err(cx.error(&pagination.path, message));
-    }
-    let mut params = params_of(cx, path_item)?;
-    params.extend(params_of(cx, node)?);
+    let label = format!("{} {route}", method.to_ascii_uppercase());
     let kind = cx.string(&cx.required(&pagination, "type")?)?;
-    let inputs = inputs(cx, &pagination, &mut params)?;
-    let (style, by_link) = style(cx, &pagination, kind, &inputs)?;
-    let (outputs, item_cursor) = outputs(cx, &pagination, kind)?;
-    let mut operation = Operation {
-        label: format!("{} {route}", method.to_ascii_uppercase()),
+    let inputs = inputs::inputs(cx, &pagination)?;
+    let nested = inputs::nested_object(cx, &inputs)?;
+    let name = pascal(id);
+    let names = (method, name.as_str(), label.as_str());
+    let (mut requests, body) = request::requests(cx, node, path_item, names, nested.as_deref())?;
+    let found = inputs::mark(cx, &inputs, &mut requests, body)?;
+    let (style, by_link) = inputs::style(cx, &pagination, kind, &found)?;
+    let (mut outputs, item_cursor) = outputs::outputs(cx, &pagination, kind)?;
+    let extensions = extensions::read(cx, node)?;
+    outputs.extend(extensions.outputs);
+    let (default_size, max_size) = sizes(cx, node, extensions.default_size, extensions.max_size)?;
+    let op = Operation {
+        label,
+        method: method.to_owned(),
         route: route.to_owned(),
         fn_name: snake(id),
-        request: pascal(id),
-        response: format!("{}Page", pascal(id)),
+        response: format!("{name}Page"),
+        requests,
+        body,
         summary: node
             .value
             .get("summary")
@@ -161,71 +213,75 @@ pub(crate) fn operation<'a>(
             .map(str::to_owned),
         style,
         by_link,
-        params,
-        default_size: 0,
-        max_size: 0,
-        first_page: None,
-        page_base: None,
+        default_size,
+        max_size,
+        first_page: extensions.first_page,
+        page_base: extensions.page_base,
         outputs,
         item_cursor,
-        security: security(cx, node)?,
+        security: crate::security::requirement(cx, node)?,
         schema: response_schema(cx, node)?,
-        headers: headers(cx, node)?,
+        headers: extensions.headers,
     };
-    extensions(cx, node, &mut operation)?;
-    bare_array(cx, node, kind, &operation)?;
-    Ok(operation)
+    checks(cx, node, &pagination, &op, nested.is_some())?;
+    Ok(op)
 }
 
-fn params_of<'a>(cx: Cx<'a>, at: &Node<'a>) -> Result<Vec<Param>, Error> {
-    let Some(list) = cx.member(at, "parameters") else {
-        return Ok(Vec::new());
-    };
-    let items = list
-        .value
-        .as_array()
-        .ok_or_else(|| cx.error(&list.path, "expected an array"))?;
-    let mut params = Vec::new();
-    for (index, value) in items.iter().enumerate() {
-        let node = Node {
-            value,
-            path: format!("{}[{index}]", list.path),
-        };
-        let (node, _) = cx.resolve(node)?;
-        if let Some(param) = param(cx, &node)? {
-            params.push(param);
-        }
+/// The default and the largest page size, which every operation gives.
+fn sizes(
+    cx: Cx<'_>,
+    node: &Node<'_>,
+    default: Option<u32>,
+    max: Option<u32>,
+) -> Result<(u32, u32), Error> {
+    let missing =
+        |field: Extension| cx.error(&join(&node.path, field.name()), "is required but missing");
+    let default = default.ok_or_else(|| missing(Extension::DefaultSize))?;
+    let max = max.ok_or_else(|| missing(Extension::MaxSize))?;
+    if default == 0 || default > max {
+        let message =
+            format!("the default page size {default} must be between 1 and the maximum, {max}");
+        return Err(cx.error(&join(&node.path, Extension::MaxSize.name()), message));
     }
-    Ok(params)
+    Ok((default, max))
 }
 
-/// A query or path parameter; none for a header or cookie.
-fn param<'a>(cx: Cx<'a>, node: &Node<'a>) -> Result<Option<Param>, Error> {
-    let wire = cx.string(&cx.required(node, "name")?)?;
-    let location = cx.string(&cx.required(node, "in")?)?;
-    if !matches!(location, "query" | "path") {
-        return Ok(None);
-    }
-    let ty = match cx.member(node, "schema") {
-        Some(schema) => {
-            let (schema, _) = cx.resolve(schema)?;
-            scalar(&schema).ok_or_else(|| {
-                cx.error(
-                    &schema.path,
-                    "only parameters of scalar types are supported",
-                )
-            })?
+/// The checks across the parts of an operation, once it is read.
+fn checks(
+    cx: Cx<'_>,
+    node: &Node<'_>,
+    pagination: &Node<'_>,
+    op: &Operation<'_>,
+    nested: bool,
+) -> Result<(), Error> {
+    let at = |field: Extension| join(&node.path, field.name());
+    for (value, field) in [
+        (op.first_page, Extension::FirstPage),
+        (op.page_base, Extension::PageBase),
+    ] {
+        if value.is_some() && op.style != Style::Page {
+            return Err(cx.error(&at(field), "is for operations paged by page number"));
         }
-        None => "String",
-    };
-    Ok(Some(Param {
-        wire: wire.to_owned(),
-        field: snake(wire),
-        ty: if location == "path" { "String" } else { ty }.to_owned(),
-        in_path: location == "path",
-        doc: description(node),
-        input: None,
-    }))
+    }
+    if op.page_base.is_some() && !op.outputs.iter().any(|o| o.role == Role::Page) {
+        let message = format!(
+            "needs `{}`, the page number the answer gives",
+            Extension::Page.name()
+        );
+        return Err(cx.error(&at(Extension::PageBase), message));
+    }
+    if nested && op.style != Style::Page {
+        let message = "inputs in an object of the body are for paging by page number only: the \
+                       derive's `nested` hands on a page-number request";
+        return Err(cx.error(&join(&pagination.path, "inputs"), message));
+    }
+    if op.by_link && op.body {
+        let message = "`type: url` with a request body: a next link is followed with GET, \
+                       without the body";
+        return Err(cx.error(&join(&pagination.path, "type"), message));
+    }
+    outputs::bare_array(cx, node, op)?;
+    outputs::next_link(cx, pagination, op)
 }
 
 /// The Rust type of a scalar schema.
@@ -251,333 +307,6 @@ pub(crate) fn description(node: &Node<'_>) -> Option<String> {
         .get("description")
         .and_then(|d| d.as_str())
         .map(str::to_owned)
-}
-
-/// Marks the parameters Speakeasy's `inputs` name, and returns what they are.
-fn inputs<'a>(
-    cx: Cx<'a>,
-    pagination: &Node<'a>,
-    params: &mut [Param],
-) -> Result<Vec<Input>, Error> {
-    let Some(list) = cx.member(pagination, "inputs") else {
-        return Ok(Vec::new());
-    };
-    let items = list
-        .value
-        .as_array()
-        .ok_or_else(|| cx.error(&list.path, "expected an array"))?;
-    let mut found = Vec::new();
-    for (index, value) in items.iter().enumerate() {
-        let node = Node {
-            value,
-            path: format!("{}[{index}]", list.path),
-        };
-        let name = cx.string(&cx.required(&node, "name")?)?;
-        let location = cx.required(&node, "in")?;
-        if cx.string(&location)? != "parameters" {
-            let message = "only `in: parameters` is supported: inputs in the request body are not";
-            return Err(cx.error(&location.path, message));
-        }
-        let kind = cx.required(&node, "type")?;
-        let input = match cx.string(&kind)? {
-            "page" => Input::Page,
-            "offset" => Input::Offset,
-            "limit" => Input::Limit,
-            "cursor" => Input::Cursor,
-            other => {
-                let message =
-                    format!("unknown input type `{other}`: expected page, offset, limit or cursor");
-                return Err(cx.error(&kind.path, message));
-            }
-        };
-        let param = params
-            .iter_mut()
-            .find(|param| param.wire == name && !param.in_path)
-            .ok_or_else(|| {
-                cx.error(
-                    &join(&node.path, "name"),
-                    format!("the operation has no query parameter `{name}`"),
-                )
-            })?;
-        if found.contains(&input) {
-            return Err(cx.error(
-                &kind.path,
-                format!("a second `{}` input", cx.string(&kind)?),
-            ));
-        }
-        param.input = Some(input);
-        found.push(input);
-    }
-    Ok(found)
-}
-
-/// The request's style, and whether the answers link their next page.
-fn style(
-    cx: Cx<'_>,
-    pagination: &Node<'_>,
-    kind: &str,
-    inputs: &[Input],
-) -> Result<(Style, bool), Error> {
-    let path = join(&pagination.path, "inputs");
-    let has = |input| inputs.contains(&input);
-    let style = match kind {
-        "offsetLimit" if has(Input::Page) && has(Input::Offset) => {
-            return Err(cx.error(&path, "both a `page` and an `offset` input: a request pages one way"));
-        }
-        "offsetLimit" | "url" if has(Input::Page) => Style::Page,
-        "offsetLimit" if has(Input::Offset) => Style::Offset,
-        "offsetLimit" => return Err(cx.error(&path, "an `offsetLimit` operation needs a `page` or an `offset` input")),
-        "url" => return Err(cx.error(&path, "a `url` operation needs a `page` input, for walks by page number and for its first page")),
-        "cursor" if has(Input::Cursor) => Style::Cursor,
-        "cursor" => return Err(cx.error(&path, "a `cursor` operation needs a `cursor` input")),
-        other => {
-            let message = format!("unknown pagination type `{other}`: expected offsetLimit, cursor or url");
-            return Err(cx.error(&join(&pagination.path, "type"), message));
-        }
-    };
-    if !has(Input::Limit) {
-        let message = "needs a `limit` input: the page size the derive clamps and walks by";
-        return Err(cx.error(&path, message));
-    }
-    if style == Style::Cursor && has(Input::Page) || style != Style::Cursor && has(Input::Cursor) {
-        return Err(cx.error(&path, format!("inputs that do not go with `type: {kind}`")));
-    }
-    Ok((style, kind == "url"))
-}
-
-/// A JSONPath of the forms `$.a.b` and `$.a[-1].b`: the fields to the value and, after
-/// `[-1]`, the fields in the last item.
-fn json_path(cx: Cx<'_>, node: &Node<'_>) -> Result<(Vec<String>, Option<Vec<String>>), Error> {
-    let text = cx.string(node)?;
-    let malformed = || {
-        let message = format!(
-            "`{text}` is not a JSONPath of the forms `$.data`, `$.meta.total` or `$.data[-1].id`"
-        );
-        cx.error(&node.path, message)
-    };
-    let rest = text.strip_prefix("$.").ok_or_else(malformed)?;
-    let (fields, item) = match rest.split_once("[-1]") {
-        Some((fields, item)) => (fields, Some(item.strip_prefix('.').ok_or_else(malformed)?)),
-        None => (rest, None),
-    };
-    let split = |text: &str| -> Result<Vec<String>, Error> {
-        let parts: Vec<String> = text.split('.').map(str::to_owned).collect();
-        if parts
-            .iter()
-            .any(|p| p.is_empty() || p.contains(['[', ']', '*', '$']))
-        {
-            return Err(malformed());
-        }
-        Ok(parts)
-    };
-    Ok((split(fields)?, item.map(split).transpose()?))
-}
-
-/// Speakeasy's `outputs`, and the item field that is the next cursor, if any.
-#[allow(clippy::type_complexity, reason = "a private pair")]
-fn outputs(
-    cx: Cx<'_>,
-    pagination: &Node<'_>,
-    kind: &str,
-) -> Result<(Vec<Output>, Option<(Vec<String>, String)>), Error> {
-    let node = cx.required(pagination, "outputs")?;
-    let map = cx.object(&node)?;
-    let mut outputs = Vec::new();
-    let mut item_cursor = None;
-    cx.required(&node, "results")?;
-    for key in map.keys() {
-        let at = cx.member(&node, key).expect("a key of the map");
-        if key == "results" && at.value.as_str() == Some("$") {
-            outputs.push(Output {
-                role: Role::Items,
-                fields: Vec::new(),
-                at: at.path,
-            });
-            continue;
-        }
-        let (fields, item) = json_path(cx, &at)?;
-        let role = match (key.as_str(), kind) {
-            ("results", _) => Role::Items,
-            ("numPages", "offsetLimit" | "url") => Role::TotalPages,
-            ("nextCursor", "cursor") => Role::NextCursor,
-            ("nextUrl", "url") => Role::Next,
-            ("numPages" | "nextCursor" | "nextUrl", _) => {
-                return Err(cx.error(&at.path, format!("`{key}` does not go with `type: {kind}`")));
-            }
-            _ => {
-                let message = format!(
-                    "unknown output `{key}`: expected results, numPages, nextCursor or nextUrl"
-                );
-                return Err(cx.error(&at.path, message));
-            }
-        };
-        match item {
-            Some(item) if role == Role::NextCursor => item_cursor = Some((fields, item, at.path)),
-            Some(_) => return Err(cx.error(&at.path, "`[-1]` is only for `nextCursor`")),
-            None => outputs.push(Output {
-                role,
-                fields,
-                at: at.path,
-            }),
-        }
-    }
-    let Some((fields, item, at)) = item_cursor else {
-        return Ok((outputs, None));
-    };
-    let results = outputs
-        .iter()
-        .find(|o| o.role == Role::Items)
-        .expect("results, checked");
-    if results.fields != fields {
-        let message = format!(
-            "a cursor from the last item must come from the results, `$.{}[-1]`",
-            results.fields.join(".")
-        );
-        return Err(cx.error(&at, message));
-    }
-    Ok((outputs, Some((item, at))))
-}
-
-/// Our `x-pagination-*` fields of the operation.
-fn extensions<'a>(cx: Cx<'a>, node: &Node<'a>, op: &mut Operation<'a>) -> Result<(), Error> {
-    op.default_size = cx.count(&cx.required(node, "x-pagination-default-size")?)?;
-    let max = cx.required(node, "x-pagination-max-size")?;
-    op.max_size = cx.count(&max)?;
-    if op.default_size == 0 || op.default_size > op.max_size {
-        let message = format!(
-            "the default page size {} must be between 1 and the maximum, {}",
-            op.default_size, op.max_size
-        );
-        return Err(cx.error(&max.path, message));
-    }
-    for (key, slot) in [
-        ("x-pagination-first-page", &mut op.first_page),
-        ("x-pagination-page-base", &mut op.page_base),
-    ] {
-        if let Some(at) = cx.member(node, key) {
-            let n = at.value.as_u64().filter(|n| *n <= 1);
-            *slot = Some(
-                n.and_then(|n| u32::try_from(n).ok())
-                    .ok_or_else(|| cx.error(&at.path, "expected 0 or 1"))?,
-            );
-            if op.style != Style::Page {
-                return Err(cx.error(&at.path, "is for operations paged by page number"));
-            }
-        }
-    }
-    let roles = [
-        ("x-pagination-total-items", Role::TotalItems),
-        ("x-pagination-has-more", Role::HasMore),
-        ("x-pagination-page", Role::Page),
-        ("x-pagination-size", Role::Size),
-        ("x-pagination-offset", Role::Offset),
-    ];
-    for (key, role) in roles {
-        if let Some(at) = cx.member(node, key) {
-            let (fields, item) = json_path(cx, &at)?;
-            if item.is_some() {
-                return Err(cx.error(&at.path, "`[-1]` is only for `nextCursor`"));
-            }
-            op.outputs.push(Output {
-                role,
-                fields,
-                at: at.path,
-            });
-        }
-    }
-    if op.page_base.is_some() && !op.outputs.iter().any(|o| o.role == Role::Page) {
-        return Err(cx.error(
-            &join(&node.path, "x-pagination-page-base"),
-            "needs `x-pagination-page`, the page number the answer gives",
-        ));
-    }
-    Ok(())
-}
-
-/// `x-pagination-headers`: each role (a derive key) and the response header it is read
-/// from, in the order of the roles.
-fn headers(cx: Cx<'_>, node: &Node<'_>) -> Result<Vec<(Role, String)>, Error> {
-    let Some(map) = cx.member(node, "x-pagination-headers") else {
-        return Ok(Vec::new());
-    };
-    let mut headers = Vec::new();
-    for key in cx.object(&map)?.keys() {
-        let at = cx.member(&map, key).expect("a key of the map");
-        let role = Role::from_key(key).ok_or_else(|| {
-            let message = format!(
-                "unknown role `{key}`: expected page, size, offset, total_items, total_pages, \
-                 next, has_more or next_cursor"
-            );
-            cx.error(&at.path, message)
-        })?;
-        headers.push((role, cx.string(&at)?.to_owned()));
-    }
-    if headers.is_empty() {
-        return Err(cx.error(&map.path, "names no header"));
-    }
-    headers.sort_by_key(|(role, _)| role.key());
-    Ok(headers)
-}
-
-/// Checks that the body is a bare array (`results: "$"`) exactly when the pagination is
-/// in headers, and that nothing else is read from the body then.
-fn bare_array(cx: Cx<'_>, node: &Node<'_>, kind: &str, op: &Operation<'_>) -> Result<(), Error> {
-    let results = op
-        .outputs
-        .iter()
-        .find(|o| o.role == Role::Items)
-        .expect("results, checked");
-    let bare = results.fields.is_empty();
-    if op.headers.is_empty() {
-        if bare {
-            let message = "`$` (the body is a bare array) needs `x-pagination-headers`";
-            return Err(cx.error(&results.at, message));
-        }
-        return Ok(());
-    }
-    if !bare {
-        let message = format!(
-            "with `x-pagination-headers` (at `{}`), the body is a bare array: `results` must be `$`",
-            join(&node.path, "x-pagination-headers")
-        );
-        return Err(cx.error(&results.at, message));
-    }
-    if let Some(other) = op.outputs.iter().find(|o| o.role != Role::Items) {
-        let message = "the body is a bare array: with `x-pagination-headers`, name a header there";
-        return Err(cx.error(&other.at, message));
-    }
-    if kind == "url" {
-        let message = "`type: url` reads links from the body: with `x-pagination-headers`, use \
-                       `offsetLimit` and a `next` header";
-        return Err(cx.error(&join(&node.path, "x-speakeasy-pagination.type"), message));
-    }
-    Ok(())
-}
-
-/// The security scheme of the operation: its own `security`, else the document's.
-fn security(cx: Cx<'_>, node: &Node<'_>) -> Result<Option<String>, Error> {
-    let root = Node::root(cx.root);
-    let Some(list) = cx
-        .member(node, "security")
-        .or_else(|| cx.member(&root, "security"))
-    else {
-        return Ok(None);
-    };
-    let Some(first) = list.value.as_array().and_then(|list| list.first()) else {
-        return Ok(None);
-    };
-    let names = first
-        .as_object()
-        .map(|map| map.keys().collect::<Vec<_>>())
-        .unwrap_or_default();
-    match names.as_slice() {
-        [] => Ok(None),
-        [name] => Ok(Some((*name).clone())),
-        _ => Err(cx.error(
-            &format!("{}[0]", list.path),
-            "a requirement of more than one scheme is not supported",
-        )),
-    }
 }
 
 /// The JSON schema of the operation's successful answer.

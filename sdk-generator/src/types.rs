@@ -1,6 +1,6 @@
 //! The structs of an operation's answer, from its schema and the paths the derive reads.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use crate::Error;
@@ -65,14 +65,8 @@ pub(crate) fn types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Er
     for output in &op.outputs {
         insert(cx, &mut tree, &output.fields, output.role, &output.at)?;
     }
-    let mut builder = Builder {
-        cx,
-        op,
-        structs: Vec::new(),
-        attrs: Vec::new(),
-        item: None,
-    };
-    let doc = format!("The answer to [`{}`].", op.request);
+    let mut builder = Builder::new(cx, op);
+    let doc = format!("The answer to [`{}`].", op.request());
     builder.object(&tree, &op.schema, &op.response, doc, &[])?;
     let mut attrs = std::mem::take(&mut builder.attrs);
     if let Some((fields, at)) = &op.item_cursor {
@@ -92,13 +86,7 @@ pub(crate) fn types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Er
 /// The structs of an operation paged in headers: the response, with the body's items and
 /// a field per header, then the item.
 fn header_types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Error> {
-    let mut builder = Builder {
-        cx,
-        op,
-        structs: Vec::new(),
-        attrs: Vec::new(),
-        item: None,
-    };
+    let mut builder = Builder::new(cx, op);
     let schema = &op.schema;
     if schema.value.get("type").and_then(|t| t.as_str()) != Some("array") {
         let at = op.outputs.first().map_or("", |o| o.at.as_str());
@@ -108,14 +96,7 @@ fn header_types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Error>
         );
         return Err(cx.error(at, message));
     }
-    let (items, reference) = cx.resolve(cx.required(schema, "items")?)?;
-    let item = if let Some(ty) = scalar(&items) {
-        ty.to_owned()
-    } else {
-        let name = reference.map_or_else(|| format!("{}Item", op.request), pascal);
-        builder.item_struct(&name, &items)?;
-        name
-    };
+    let item = builder.items(schema)?;
     let mut fields = vec![FieldDef {
         wire: "items".to_owned(),
         ident: "items".to_owned(),
@@ -133,7 +114,7 @@ fn header_types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Error>
         name: op.response.clone(),
         doc: format!(
             "The answer to [`{}`]: built from the headers and the body with `FromHttp::from_http`.",
-            op.request
+            op.request()
         ),
         kind: Kind::Headers,
         fields,
@@ -146,7 +127,7 @@ fn header_types(cx: Cx<'_>, op: &Operation<'_>) -> Result<Vec<StructDef>, Error>
 fn header_field(op: &Operation<'_>, role: Role, header: &str) -> FieldDef {
     let link = header.eq_ignore_ascii_case("link");
     let mut marker = format!("{}, header = {}", role.key(), literal(header));
-    let page = op.params.iter().find(|p| p.input == Some(Input::Page));
+    let page = op.input(Input::Page);
     if let Some(page) = page.filter(|p| link && role == Role::TotalPages && p.wire != "page") {
         write!(marker, ", param = {}", literal(&page.wire)).ok();
     }
@@ -205,11 +186,24 @@ struct Builder<'c, 'a> {
     attrs: Vec<String>,
     /// The item struct's schema, once the results are seen.
     item: Option<(String, Node<'a>)>,
+    /// The structs of referenced schemas begun, and whether each is finished.
+    referenced: BTreeMap<String, bool>,
 }
 
-impl<'a> Builder<'_, 'a> {
-    /// Writes the struct `name` for the object `schema`, with the fields `tree` needs;
-    /// `prefix` is the path of Rust field names to it.
+impl<'c, 'a> Builder<'c, 'a> {
+    fn new(cx: Cx<'a>, op: &'c Operation<'a>) -> Self {
+        Builder {
+            cx,
+            op,
+            structs: Vec::new(),
+            attrs: Vec::new(),
+            item: None,
+            referenced: BTreeMap::new(),
+        }
+    }
+
+    /// Writes the struct `name` for the object `schema`: the fields `tree` needs, and the
+    /// other properties of the schema; `prefix` is the path of Rust field names to it.
     fn object(
         &mut self,
         tree: &Tree,
@@ -225,14 +219,18 @@ impl<'a> Builder<'_, 'a> {
             kind: Kind::Envelope,
             fields: Vec::new(),
         });
-        let required = required(schema);
-        for (wire, (branch, at)) in &tree.fields {
-            let property = self.property(schema, wire, at)?;
+        let mut wires: BTreeSet<&str> = tree.fields.keys().map(String::as_str).collect();
+        wires.extend(property_names(schema));
+        for wire in wires {
+            let Some((branch, at)) = tree.fields.get(wire) else {
+                let field = self.plain_field(schema, wire)?;
+                self.structs[index].fields.push(field);
+                continue;
+            };
+            let (property, _) = self.property(schema, wire, at)?;
             let ident = snake(wire);
             let mut path = prefix.to_vec();
             path.push(ident.clone());
-            let optional = !required.contains(&wire.as_str());
-            let doc = description(&property).unwrap_or_else(|| format!("The `{wire}` field."));
             let ty = match branch {
                 Branch::Leaf(role) => self.leaf(*role, &property, &path, at)?,
                 Branch::Object(inner) => {
@@ -242,27 +240,20 @@ impl<'a> Builder<'_, 'a> {
                     nested
                 }
             };
-            let is_list = ty.starts_with("Vec<");
-            let ty = if optional && !is_list {
-                format!("Option<{ty}>")
-            } else {
-                ty
-            };
-            let field = FieldDef {
-                wire: wire.clone(),
-                ident,
-                ty,
-                doc,
-                default: optional,
-                marker: None,
-            };
+            let field = field(schema, wire, &property, ty);
             self.structs[index].fields.push(field);
         }
         Ok(())
     }
 
-    /// The schema of the property `wire` of the object `schema`.
-    fn property(&self, schema: &Node<'a>, wire: &str, at: &str) -> Result<Node<'a>, Error> {
+    /// The schema of the property `wire` of the object `schema`, and the name of the
+    /// schema it references, if any.
+    fn property(
+        &self,
+        schema: &Node<'a>,
+        wire: &str,
+        at: &str,
+    ) -> Result<(Node<'a>, Option<&'a str>), Error> {
         let property = schema
             .value
             .get("properties")
@@ -278,7 +269,7 @@ impl<'a> Builder<'_, 'a> {
             value: property,
             path: join(&join(&schema.path, "properties"), wire),
         };
-        Ok(self.cx.resolve(node)?.0)
+        self.cx.resolve(node)
     }
 
     /// The Rust type of a field the derive reads, and its attribute.
@@ -309,50 +300,79 @@ impl<'a> Builder<'_, 'a> {
         if role != Role::Items {
             return Ok(rust.to_owned());
         }
+        let item = self.items(schema)?;
+        if path.len() > 1 {
+            self.attrs.push(format!("item = {item}"));
+        }
+        Ok(format!("Vec<{item}>"))
+    }
+
+    /// The type of the items of the array `schema`: a scalar, or the item struct, which it
+    /// writes.
+    fn items(&mut self, schema: &Node<'a>) -> Result<String, Error> {
         let items = self.cx.required(schema, "items")?;
         let (items, reference) = self.cx.resolve(items)?;
         if let Some(ty) = scalar(&items) {
-            return Ok(format!("Vec<{ty}>"));
+            return Ok(ty.to_owned());
         }
-        let name = reference.map_or_else(|| format!("{}Item", self.op.request), pascal);
-        if path.len() > 1 {
-            self.attrs.push(format!("item = {name}"));
+        let name = reference.map_or_else(|| format!("{}Item", self.op.request()), pascal);
+        if self.item.as_ref().is_none_or(|(item, _)| *item != name) {
+            let doc = format!("One item of [`{}`].", self.op.response);
+            self.data_struct(&name, &items, doc)?;
+            self.item = Some((name.clone(), items));
         }
-        self.item_struct(&name, &items)?;
-        Ok(format!("Vec<{name}>"))
+        Ok(name)
     }
 
-    /// Writes the item struct, with every property of its schema.
-    fn item_struct(&mut self, name: &str, schema: &Node<'a>) -> Result<(), Error> {
-        let required = required(schema);
-        let properties = self.cx.object(&self.cx.required(schema, "properties")?)?;
-        let mut fields = Vec::new();
-        for wire in properties.keys() {
-            let property = self.property(schema, wire, &schema.path)?;
-            let optional = !required.contains(&wire.as_str());
-            let ty = scalar(&property).unwrap_or("serde_json::Value");
-            fields.push(FieldDef {
-                wire: wire.clone(),
-                ident: snake(wire),
-                ty: if optional {
-                    format!("Option<{ty}>")
-                } else {
-                    ty.to_owned()
-                },
-                doc: description(&property).unwrap_or_else(|| format!("The `{wire}` field.")),
-                default: optional,
-                marker: None,
-            });
+    /// A field of a property the derive does not read.
+    fn plain_field(&mut self, schema: &Node<'a>, wire: &str) -> Result<FieldDef, Error> {
+        let (property, reference) = self.property(schema, wire, &schema.path)?;
+        let ty = self.value_type(&property, reference)?;
+        Ok(field(schema, wire, &property, ty))
+    }
+
+    /// The Rust type of a value the derive does not read: a scalar, the struct of a
+    /// referenced object schema, a list of those, else any JSON value.
+    fn value_type(&mut self, schema: &Node<'a>, reference: Option<&str>) -> Result<String, Error> {
+        if let Some(ty) = scalar(schema) {
+            return Ok(ty.to_owned());
         }
-        let doc =
-            description(schema).unwrap_or_else(|| format!("One item of [`{}`].", self.op.response));
+        let kind = schema.value.get("type").and_then(|t| t.as_str());
+        if let (Some("array"), Some(items)) = (kind, self.cx.member(schema, "items")) {
+            let (items, reference) = self.cx.resolve(items)?;
+            return Ok(format!("Vec<{}>", self.value_type(&items, reference)?));
+        }
+        let object = kind == Some("object") && schema.value.get("properties").is_some();
+        let Some(name) = reference.filter(|_| object).map(pascal) else {
+            return Ok("serde_json::Value".to_owned());
+        };
+        match self.referenced.get(&name) {
+            // A schema that holds itself would make a struct of infinite size.
+            Some(false) => return Ok("serde_json::Value".to_owned()),
+            Some(true) => return Ok(name),
+            None => {}
+        }
+        self.referenced.insert(name.clone(), false);
+        let doc = format!("The `{name}` object.");
+        self.data_struct(&name, schema, doc)?;
+        self.referenced.insert(name.clone(), true);
+        Ok(name)
+    }
+
+    /// Writes the struct `name` of an item or a referenced object, with every property of
+    /// its schema; `doc` unless the schema has a description.
+    fn data_struct(&mut self, name: &str, schema: &Node<'a>, doc: String) -> Result<(), Error> {
+        self.cx.object(&self.cx.required(schema, "properties")?)?;
+        let mut fields = Vec::new();
+        for wire in property_names(schema) {
+            fields.push(self.plain_field(schema, wire)?);
+        }
         self.structs.push(StructDef {
             name: name.to_owned(),
-            doc,
+            doc: description(schema).unwrap_or(doc),
             kind: Kind::Item,
             fields,
         });
-        self.item = Some((name.to_owned(), schema.clone()));
         Ok(())
     }
 
@@ -367,7 +387,7 @@ impl<'a> Builder<'_, 'a> {
                 "the cursor must be a field of the item itself, such as `[-1].id`",
             ));
         };
-        let property = self.property(schema, wire, at)?;
+        let (property, _) = self.property(schema, wire, at)?;
         if scalar(&property) != Some("String") || !required(schema).contains(&wire.as_str()) {
             let message = format!("the item's `{wire}` must be a required string to be a cursor");
             return Err(self.cx.error(at, message));
@@ -384,4 +404,37 @@ fn required<'a>(schema: &Node<'a>) -> Vec<&'a str> {
         .and_then(|r| r.as_array())
         .map(|list| list.iter().filter_map(|name| name.as_str()).collect())
         .unwrap_or_default()
+}
+
+/// The property names of an object schema, in order.
+fn property_names<'a>(schema: &Node<'a>) -> Vec<&'a str> {
+    schema
+        .value
+        .get("properties")
+        .and_then(|p| p.as_object())
+        .map(|map| map.keys().map(String::as_str).collect())
+        .unwrap_or_default()
+}
+
+/// The field of the property `wire` of `schema`, of Rust type `ty`: an `Option` when the
+/// schema does not require it or it may be null, a list empty when missing.
+fn field(schema: &Node<'_>, wire: &str, property: &Node<'_>, ty: String) -> FieldDef {
+    let nullable = property
+        .value
+        .get("nullable")
+        .and_then(serde_json::Value::as_bool);
+    let optional = !required(schema).contains(&wire) || nullable == Some(true);
+    let ty = if optional && !ty.starts_with("Vec<") {
+        format!("Option<{ty}>")
+    } else {
+        ty
+    };
+    FieldDef {
+        wire: wire.to_owned(),
+        ident: snake(wire),
+        ty,
+        doc: description(property).unwrap_or_else(|| format!("The `{wire}` field.")),
+        default: optional,
+        marker: None,
+    }
 }
