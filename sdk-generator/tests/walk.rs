@@ -106,21 +106,31 @@ macro_rules! walks {
             use sdk::{Client, Credentials};
 
             fn client(server: &TestServer) -> Client {
+                use base64::Engine as _;
                 let http = reqwest::Client::builder().no_proxy().build().unwrap();
+                let codat = base64::engine::general_purpose::STANDARD.encode(server::CODAT_KEY);
                 let credentials = Credentials {
+                    clarifai_pat: format!("Key {}", server::CLARIFAI_PAT),
+                    codat_key: format!("Basic {codat}"),
                     cspr_key: server::CSPR_KEY.into(),
                     drf_token: format!("Token {}", server::DRF_TOKEN),
                     github_token: server::GITHUB_TOKEN.into(),
+                    gitlab_token: server::GITLAB_TOKEN.into(),
                     jira_basic: (server::JIRA_EMAIL.into(), server::JIRA_API_TOKEN.into()),
                     jsonapi_token: server::JSONAPI_TOKEN.into(),
                     slack_token: server::SLACK_TOKEN.into(),
+                    spring_basic: (server::SPRING_USER.into(), server::SPRING_PASSWORD.into()),
                     stripe_key: server::STRIPE_KEY.into(),
+                    wordpress_basic: (
+                        server::WORDPRESS_USER.into(),
+                        server::WORDPRESS_APP_PASSWORD.into(),
+                    ),
                 };
                 Client::new(&server.base_url(), http, credentials)
             }
 
             #[tokio::test]
-            async fn page_numbers_with_totals_and_a_nested_envelope() {
+            async fn page_numbers_with_totals() {
                 let server = TestServer::start().await.unwrap();
                 let client = client(&server);
                 let first = sdk::ListAccounts::default().with_max_page_size();
@@ -131,12 +141,69 @@ macro_rules! walks {
                     expected(server::CSPR_ACCOUNTS, server::cspr_account_hash)
                 );
 
-                let first = sdk::ListArticles::default().with_max_page_size();
-                let pages = paginate_stream(first, |r| client.list_articles(r));
-                let got = ids(pages.items(), |article| article.id).await;
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn page_numbers_from_zero_and_answers_numbered_from_zero() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let want = expected(server::SPRING_CUSTOMERS, server::spring_customer_id);
+                let first = sdk::ListCustomers::default().with_max_page_size();
+                assert_eq!(first.page(), 0);
+                let pages = paginate_stream(first, |r| client.list_customers(r));
+                assert_eq!(ids(pages.items(), |customer| customer.id).await, want);
+
+                let first = sdk::ListCustomersOneIndexed::default().with_max_page_size();
+                let pages = paginate_stream(first, |r| client.list_customers_one_indexed(r));
+                assert_eq!(ids(pages.items(), |customer| customer.id).await, want);
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn page_numbers_to_a_short_page_in_the_query_and_in_the_body() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let first = sdk::ListInputs {
+                    user_id: "me".into(),
+                    app_id: "photos".into(),
+                    ..sdk::ListInputs::default()
+                }
+                .with_max_page_size();
+                let pages = paginate_stream(first, |r| client.list_inputs(r));
+                let got = ids(pages.items(), |input| input.id).await;
                 assert_eq!(
                     got,
-                    expected(server::JSONAPI_ARTICLES, server::jsonapi_article_id)
+                    expected(server::CLARIFAI_INPUTS, server::clarifai_input_id)
+                );
+
+                let first = sdk::PostAnnotationsSearches {
+                    user_id: "me".into(),
+                    app_id: "photos".into(),
+                    searches: vec![serde_json::json!({"query": {"filters": []}})],
+                    ..sdk::PostAnnotationsSearches::default()
+                }
+                .with_max_page_size();
+                assert_eq!(first.pagination.per_page, Some(1000));
+                let pages = paginate_stream(first, |r| client.post_annotations_searches(r));
+                let got = ids(pages.items(), |hit| hit.input.id).await;
+                assert_eq!(
+                    got,
+                    expected(server::CLARIFAI_HITS, server::clarifai_hit_input_id)
+                );
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn page_numbers_and_totals_in_headers() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let first = sdk::ListPosts::default().with_max_page_size();
+                let pages = paginate_stream(first, |r| client.list_posts(r));
+                let got = ids(pages.items(), |post| post.id).await;
+                assert_eq!(
+                    got,
+                    expected(server::WORDPRESS_POSTS, server::wordpress_post_id)
                 );
                 server.stop().await;
             }
@@ -162,7 +229,33 @@ macro_rules! walks {
             }
 
             #[tokio::test]
-            async fn next_urls_by_page_number_and_by_link() {
+            async fn next_links_in_the_link_header_by_page_number_and_by_link() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let first = sdk::ListIssues {
+                    owner: "octocat".into(),
+                    repo: "hello-world".into(),
+                    ..sdk::ListIssues::default()
+                }
+                .with_max_page_size();
+                let got = ids(client.list_issues_by_link(first).items(), |issue| issue.id).await;
+                assert_eq!(
+                    got,
+                    expected(server::GITHUB_ISSUES, server::github_issue_id)
+                );
+
+                // Past 10,000 projects GitLab sends no totals: its `Link` header ends the walk.
+                let want = expected(server::GITLAB_PROJECTS, server::gitlab_project_id);
+                let first = sdk::ListProjects::default().with_max_page_size();
+                let pages = paginate_stream(first.clone(), |r| client.list_projects(r));
+                assert_eq!(ids(pages.items(), |project| project.id).await, want);
+                let pages = client.list_projects_by_link(first);
+                assert_eq!(ids(pages.items(), |project| project.id).await, want);
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn next_links_in_the_body_by_page_number_and_by_link() {
                 let server = TestServer::start().await.unwrap();
                 let client = client(&server);
                 let first = sdk::ListBooks::default().with_max_page_size();
@@ -171,6 +264,25 @@ macro_rules! walks {
                 assert_eq!(got, expected(server::DRF_BOOKS, server::drf_book_id));
                 let got = ids(client.list_books_by_link(first).items(), |book| book.id).await;
                 assert_eq!(got, expected(server::DRF_BOOKS, server::drf_book_id));
+
+                let want = expected(server::JSONAPI_ARTICLES, server::jsonapi_article_id);
+                let first = sdk::ListArticles::default().with_max_page_size();
+                let pages = paginate_stream(first.clone(), |r| client.list_articles(r));
+                assert_eq!(ids(pages.items(), |article| article.id).await, want);
+                let pages = client.list_articles_by_link(first);
+                assert_eq!(ids(pages.items(), |article| article.id).await, want);
+
+                // Codat's HAL `_links.next.href`, relative to the page it came with.
+                let want = expected(server::CODAT_INVOICES, server::codat_invoice_id);
+                let first = sdk::ListInvoices {
+                    company_id: "8a210b68".into(),
+                    ..sdk::ListInvoices::default()
+                }
+                .with_max_page_size();
+                let pages = paginate_stream(first.clone(), |r| client.list_invoices(r));
+                assert_eq!(ids(pages.items(), |invoice| invoice.id).await, want);
+                let pages = client.list_invoices_by_link(first);
+                assert_eq!(ids(pages.items(), |invoice| invoice.id).await, want);
                 server.stop().await;
             }
 
@@ -200,8 +312,8 @@ macro_rules! walks {
                     expected(server::SLACK_CHANNELS, server::slack_channel_id)
                 );
 
-                let first = sdk::ListCustomers::default().with_max_limit();
-                let pages = paginate_cursors_stream(first, |r| client.list_customers(r));
+                let first = sdk::ListStripeCustomers::default().with_max_limit();
+                let pages = paginate_cursors_stream(first, |r| client.list_stripe_customers(r));
                 let got = ids(pages.items(), |customer| customer.id).await;
                 assert_eq!(
                     got,

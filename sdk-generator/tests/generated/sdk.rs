@@ -43,6 +43,14 @@ impl From<pagination_core::LinkHeaderError> for Error {
 /// The credentials of the API's security schemes.
 #[derive(Debug, Clone, Default)]
 pub struct Credentials {
+    /// `Key <personal access token>`.
+    ///
+    /// Sent as the `Authorization` header.
+    pub clarifai_pat: String,
+    /// `Basic <base64 of the API key>`.
+    ///
+    /// Sent as the `Authorization` header.
+    pub codat_key: String,
     /// The access key.
     ///
     /// Sent as the `authorization` header.
@@ -55,6 +63,10 @@ pub struct Credentials {
     ///
     /// Sent as `Authorization: Bearer <token>`.
     pub github_token: String,
+    /// The personal access token.
+    ///
+    /// Sent as the `PRIVATE-TOKEN` header.
+    pub gitlab_token: String,
     /// The account's email and API token.
     ///
     /// A user and a password, sent as HTTP Basic.
@@ -67,10 +79,18 @@ pub struct Credentials {
     ///
     /// Sent as `Authorization: Bearer <token>`.
     pub slack_token: String,
+    /// The user's name and password.
+    ///
+    /// A user and a password, sent as HTTP Basic.
+    pub spring_basic: (String, String),
     /// The secret key.
     ///
     /// Sent as `Authorization: Bearer <token>`.
     pub stripe_key: String,
+    /// The user and an application password.
+    ///
+    /// A user and a password, sent as HTTP Basic.
+    pub wordpress_basic: (String, String),
 }
 /// A client of the API: one async method per paginated operation.
 #[derive(Debug, Clone)]
@@ -180,9 +200,115 @@ impl Client {
             .await?;
         response.error_for_status()?.json().await
     }
+    /// `GET /api/customers`
+    ///
+    /// Spring Data's customers, by page number from 0.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_customers(
+        &self,
+        request: ListCustomers,
+    ) -> Result<ListCustomersPage, reqwest::Error> {
+        let url = format!("{}/api/customers", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .basic_auth(
+                &self.credentials.spring_basic.0,
+                Some(&self.credentials.spring_basic.1),
+            )
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /api/v2/customers`
+    ///
+    /// The same customers, by page number from 1; the answer's `number` still counts from 0.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_customers_one_indexed(
+        &self,
+        request: ListCustomersOneIndexed,
+    ) -> Result<ListCustomersOneIndexedPage, reqwest::Error> {
+        let url = format!("{}/api/v2/customers", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .basic_auth(
+                &self.credentials.spring_basic.0,
+                Some(&self.credentials.spring_basic.1),
+            )
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /api/v4/projects`
+    ///
+    /// GitLab's projects, by page number or by the `Link` header's `rel="next"`, with the numbers in `X-*` headers.
+    ///
+    /// # Errors
+    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
+    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
+    /// pagination header of the answer is malformed.
+    pub async fn list_projects(
+        &self,
+        request: ListProjects,
+    ) -> Result<ListProjectsPage, Error> {
+        let url = format!("{}/api/v4/projects", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("PRIVATE-TOKEN", &self.credentials.gitlab_token)
+            .send()
+            .await?
+            .error_for_status()?;
+        let headers = response.headers().clone();
+        let body = response.json().await?;
+        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
+    }
+    /// Every page of `GET /api/v4/projects`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_projects_by_link(
+        &self,
+        first: ListProjects,
+    ) -> BoxLinkStream<'_, ListProjects, ListProjectsPage, Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListProjects>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(format!("{}/api/v4/projects", self.base))
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .header("PRIVATE-TOKEN", &self.credentials.gitlab_token)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    let headers = response.headers().clone();
+                    let page: ListProjectsPage = pagination_core::FromHttp::from_http(
+                        &headers,
+                        response.json().await?,
+                    )?;
+                    Ok(Linked::new(page, url))
+                },
+            )
+            .boxed()
+    }
     /// `GET /articles`
     ///
-    /// The articles, in a JSON:API document with its totals under `meta`.
+    /// The articles, in a JSON:API document with its totals under `meta` and its links under `links`.
     ///
     /// # Errors
     /// When the request cannot be sent, the server answers with an error status, or the
@@ -201,9 +327,93 @@ impl Client {
             .await?;
         response.error_for_status()?.json().await
     }
+    /// Every page of `GET /articles`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_articles_by_link(
+        &self,
+        first: ListArticles,
+    ) -> BoxLinkStream<'_, ListArticles, ListArticlesPage, reqwest::Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListArticles>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(format!("{}/articles", self.base))
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .bearer_auth(&self.credentials.jsonapi_token)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    Ok(Linked::new(response.json().await?, url))
+                },
+            )
+            .boxed()
+    }
+    /// `GET /companies/{companyId}/data/invoices`
+    ///
+    /// The invoices, by page number or by the HAL `_links.next` of each page.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_invoices(
+        &self,
+        request: ListInvoices,
+    ) -> Result<ListInvoicesPage, reqwest::Error> {
+        let url = format!(
+            "{}/companies/{}/data/invoices", self.base, request.company_id
+        );
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("Authorization", &self.credentials.codat_key)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// Every page of `GET /companies/{companyId}/data/invoices`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_invoices_by_link(
+        &self,
+        first: ListInvoices,
+    ) -> BoxLinkStream<'_, ListInvoices, ListInvoicesPage, reqwest::Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListInvoices>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(
+                                    format!(
+                                        "{}/companies/{}/data/invoices", self.base, at.request()
+                                        .company_id
+                                    ),
+                                )
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .header("Authorization", &self.credentials.codat_key)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    Ok(Linked::new(response.json().await?, url))
+                },
+            )
+            .boxed()
+    }
     /// `GET /repos/{owner}/{repo}/issues`
     ///
-    /// The issues, by page number, with the pages in the `Link` header.
+    /// The issues, by page number or by the `Link` header's `rel="next"`.
     ///
     /// # Errors
     /// [`Error::Http`] when the request cannot be sent, the server answers with an error
@@ -227,6 +437,44 @@ impl Client {
         let headers = response.headers().clone();
         let body = response.json().await?;
         pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
+    }
+    /// Every page of `GET /repos/{owner}/{repo}/issues`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_issues_by_link(
+        &self,
+        first: ListIssues,
+    ) -> BoxLinkStream<'_, ListIssues, ListIssuesPage, Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListIssues>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(
+                                    format!(
+                                        "{}/repos/{}/{}/issues", self.base, at.request().owner, at
+                                        .request().repo
+                                    ),
+                                )
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .bearer_auth(&self.credentials.github_token)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    let headers = response.headers().clone();
+                    let page: ListIssuesPage = pagination_core::FromHttp::from_http(
+                        &headers,
+                        response.json().await?,
+                    )?;
+                    Ok(Linked::new(page, url))
+                },
+            )
+            .boxed()
     }
     /// `GET /rest/api/3/project/search`
     ///
@@ -259,10 +507,10 @@ impl Client {
     /// # Errors
     /// When the request cannot be sent, the server answers with an error status, or the
     /// answer is not the JSON the operation documents.
-    pub async fn list_customers(
+    pub async fn list_stripe_customers(
         &self,
-        request: ListCustomers,
-    ) -> Result<ListCustomersPage, reqwest::Error> {
+        request: ListStripeCustomers,
+    ) -> Result<ListStripeCustomersPage, reqwest::Error> {
         let url = format!("{}/v1/customers", self.base);
         let response = self
             .http
@@ -272,6 +520,78 @@ impl Client {
             .send()
             .await?;
         response.error_for_status()?.json().await
+    }
+    /// `POST /v2/users/{user_id}/apps/{app_id}/annotations/searches`
+    ///
+    /// The hits of the searches, by page number in the body's `pagination` object.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn post_annotations_searches(
+        &self,
+        request: PostAnnotationsSearches,
+    ) -> Result<PostAnnotationsSearchesPage, reqwest::Error> {
+        let url = format!(
+            "{}/v2/users/{}/apps/{}/annotations/searches", self.base, request.user_id,
+            request.app_id
+        );
+        let response = self
+            .http
+            .post(url)
+            .json(&request)
+            .header("Authorization", &self.credentials.clarifai_pat)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /v2/users/{user_id}/apps/{app_id}/inputs`
+    ///
+    /// The inputs, by page number; a short or empty page is the last.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_inputs(
+        &self,
+        request: ListInputs,
+    ) -> Result<ListInputsPage, reqwest::Error> {
+        let url = format!(
+            "{}/v2/users/{}/apps/{}/inputs", self.base, request.user_id, request.app_id
+        );
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("Authorization", &self.credentials.clarifai_pat)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /wp-json/wp/v2/posts`
+    ///
+    /// WordPress's posts, by page number, with the totals in `X-WP-*` headers.
+    ///
+    /// # Errors
+    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
+    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
+    /// pagination header of the answer is malformed.
+    pub async fn list_posts(&self, request: ListPosts) -> Result<ListPostsPage, Error> {
+        let url = format!("{}/wp-json/wp/v2/posts", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .basic_auth(
+                &self.credentials.wordpress_basic.0,
+                Some(&self.credentials.wordpress_basic.1),
+            )
+            .send()
+            .await?
+            .error_for_status()?;
+        let headers = response.headers().clone();
+        let body = response.json().await?;
+        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
     }
 }
 /// `GET /accounts`
@@ -306,6 +626,8 @@ pub struct Account {
     pub account_hash: String,
     /// Balance in motes, as a decimal string.
     pub balance: String,
+    /// The main purse.
+    pub main_purse_uref: String,
     /// The account's public key.
     pub public_key: String,
 }
@@ -329,6 +651,9 @@ pub struct ListBooksPage {
     /// The next page's absolute URL; null on the last page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The previous page's absolute URL; null on the first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
     /// The page's books.
     pub results: Vec<Book>,
 }
@@ -358,6 +683,11 @@ pub struct ListConversationsPage {
     /// The page's channels.
     #[serde(default)]
     pub channels: Vec<Channel>,
+    /// What went wrong, when `ok` is false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Whether the call succeeded: Slack answers its errors with status 200.
+    pub ok: bool,
     /// Where the next cursor is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_metadata: Option<ListConversationsPageResponseMetadata>,
@@ -376,6 +706,144 @@ pub struct ListConversationsPageResponseMetadata {
     /// The next page's cursor; empty on the last page.
     pub next_cursor: String,
 }
+/// `GET /api/customers`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "size", default = 20, max = 2000, first = 0)]
+pub struct ListCustomers {
+    /// Page number, from 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Customers per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
+}
+/// The answer to [`ListCustomers`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(
+    items = content,
+    page = number,
+    size = size,
+    total_items = total_elements,
+    total_pages = total_pages
+)]
+pub struct ListCustomersPage {
+    /// The page's customers.
+    pub content: Vec<SpringCustomer>,
+    /// Whether this is the first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<bool>,
+    /// Whether this is the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<bool>,
+    /// The page's number, from 0.
+    pub number: u64,
+    /// The page size.
+    pub size: u64,
+    /// How many customers there are.
+    #[serde(rename = "totalElements")]
+    pub total_elements: u64,
+    /// How many pages there are.
+    #[serde(rename = "totalPages")]
+    pub total_pages: u64,
+}
+/// One customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpringCustomer {
+    /// First name.
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// The customer's id, from 1.
+    pub id: u64,
+    /// Last name.
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+}
+/// `GET /api/v2/customers`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "size", default = 20, max = 2000)]
+pub struct ListCustomersOneIndexed {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Customers per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
+}
+/// The answer to [`ListCustomersOneIndexed`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(
+    items = content,
+    page = number,
+    size = size,
+    total_items = total_elements,
+    total_pages = total_pages,
+    page_base = 0
+)]
+pub struct ListCustomersOneIndexedPage {
+    /// The page's customers.
+    pub content: Vec<SpringCustomer>,
+    /// Whether this is the first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<bool>,
+    /// Whether this is the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<bool>,
+    /// The page's number, from 0.
+    pub number: u64,
+    /// The page size.
+    pub size: u64,
+    /// How many customers there are.
+    #[serde(rename = "totalElements")]
+    pub total_elements: u64,
+    /// How many pages there are.
+    #[serde(rename = "totalPages")]
+    pub total_pages: u64,
+}
+/// `GET /api/v4/projects`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "per_page", default = 20, max = 100)]
+pub struct ListProjects {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Projects per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+/// The answer to [`ListProjects`]: built from the headers and the body with `FromHttp::from_http`.
+#[derive(Debug, Clone, PartialEq, Paginated)]
+pub struct ListProjectsPage {
+    /// The page's items: the body, a bare JSON array.
+    #[paginate(items)]
+    pub items: Vec<GitLabProject>,
+    /// The `rel="next"` link of the `Link` header.
+    #[paginate(next, header = "Link")]
+    pub next: Option<String>,
+    /// The `X-Page` header.
+    #[paginate(page, header = "X-Page")]
+    pub page: Option<u64>,
+    /// The `X-Per-Page` header.
+    #[paginate(size, header = "X-Per-Page")]
+    pub size: Option<u64>,
+    /// The `X-Total` header.
+    #[paginate(total_items, header = "X-Total")]
+    pub total_items: Option<u64>,
+    /// The `X-Total-Pages` header.
+    #[paginate(total_pages, header = "X-Total-Pages")]
+    pub total_pages: Option<u64>,
+}
+/// One project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GitLabProject {
+    /// Its id.
+    pub id: u64,
+    /// Its name.
+    pub name: String,
+    /// Its path.
+    pub path: String,
+    /// Its path in its group.
+    pub path_with_namespace: String,
+}
 /// `GET /articles`
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
 #[paginate(page = "page[number]", size = "page[size]", default = 10, max = 50)]
@@ -389,10 +857,18 @@ pub struct ListArticles {
 }
 /// The answer to [`ListArticles`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
-#[paginate(items = data, total_items = meta.total, total_pages = meta.total_pages)]
+#[paginate(
+    items = data,
+    next = links.next,
+    total_items = meta.total,
+    total_pages = meta.total_pages
+)]
 pub struct ListArticlesPage {
     /// The page's articles.
     pub data: Vec<Article>,
+    /// The document's links, as strings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<ListArticlesPageLinks>,
     /// The totals; a server may leave them out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListArticlesPageMeta>,
@@ -408,6 +884,25 @@ pub struct Article {
     #[serde(rename = "type")]
     pub type_: String,
 }
+/// The `links` object of [`ListArticlesPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListArticlesPageLinks {
+    /// The first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<String>,
+    /// The last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<String>,
+    /// The next page; null on the last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// The previous page; null on the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev: Option<String>,
+    /// This page.
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+}
 /// The `meta` object of [`ListArticlesPage`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListArticlesPageMeta {
@@ -417,6 +912,89 @@ pub struct ListArticlesPageMeta {
     /// How many pages there are.
     #[serde(rename = "total-pages", default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<u64>,
+}
+/// `GET /companies/{companyId}/data/invoices`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "pageSize", default = 100, max = 5000)]
+pub struct ListInvoices {
+    /// The company.
+    #[serde(skip)]
+    pub company_id: String,
+    /// A Codat query filter, such as `status=Paid`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Invoices per page.
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+}
+/// The answer to [`ListInvoices`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(
+    next = links.next.href,
+    page = page_number,
+    size = page_size,
+    items = results,
+    total_items = total_results
+)]
+pub struct ListInvoicesPage {
+    /// `next` only when there is a next page, `previous` only after the first.
+    #[serde(rename = "_links")]
+    pub links: ListInvoicesPageLinks,
+    /// The page number the server returned.
+    #[serde(rename = "pageNumber")]
+    pub page_number: u64,
+    /// The page size the server used.
+    #[serde(rename = "pageSize")]
+    pub page_size: u64,
+    /// The page's invoices.
+    pub results: Vec<Invoice>,
+    /// How many invoices there are.
+    #[serde(rename = "totalResults")]
+    pub total_results: u64,
+}
+/// The `_links` object of [`ListInvoicesPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListInvoicesPageLinks {
+    /// A HAL link.
+    pub current: HalLink,
+    /// A HAL link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<ListInvoicesPageLinksNext>,
+    /// A HAL link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<HalLink>,
+    /// A HAL link.
+    #[serde(rename = "self")]
+    pub self_: HalLink,
+}
+/// A HAL link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HalLink {
+    /// The URL, relative or absolute.
+    pub href: String,
+}
+/// The `next` object of [`ListInvoicesPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListInvoicesPageLinksNext {
+    /// The URL, relative or absolute.
+    pub href: String,
+}
+/// One invoice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invoice {
+    /// The invoice's id.
+    pub id: String,
+    /// The invoice number.
+    #[serde(rename = "invoiceNumber")]
+    pub invoice_number: String,
+    /// `Paid`, `Submitted`, ...
+    pub status: String,
+    /// The invoice's total.
+    #[serde(rename = "totalAmount")]
+    pub total_amount: f64,
 }
 /// `GET /repos/{owner}/{repo}/issues`
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
@@ -499,7 +1077,7 @@ pub struct Project {
 /// `GET /v1/customers`
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
 #[paginate(cursor = "starting_after", limit = "limit", default = 10, max = 100)]
-pub struct ListCustomers {
+pub struct ListStripeCustomers {
     /// The id of the last customer of the page before.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
@@ -507,10 +1085,10 @@ pub struct ListCustomers {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
 }
-/// The answer to [`ListCustomers`].
+/// The answer to [`ListStripeCustomers`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
 #[paginate(items = data, has_more = has_more, item_cursor = id)]
-pub struct ListCustomersPage {
+pub struct ListStripeCustomersPage {
     /// The page's customers.
     pub data: Vec<Customer>,
     /// Whether there are more customers after these.
@@ -523,4 +1101,129 @@ pub struct Customer {
     pub email: String,
     /// The customer's id.
     pub id: String,
+}
+/// `POST /v2/users/{user_id}/apps/{app_id}/annotations/searches`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+pub struct PostAnnotationsSearches {
+    /// The user that owns the app.
+    #[serde(skip)]
+    pub user_id: String,
+    /// The app.
+    #[serde(skip)]
+    pub app_id: String,
+    /// Page and size.
+    #[paginate(nested)]
+    pub pagination: PostAnnotationsSearchesPagination,
+    /// The searches to run.
+    pub searches: Vec<serde_json::Value>,
+}
+/// The `pagination` object of [`PostAnnotationsSearches`]'s body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "per_page", default = 128, max = 1000)]
+pub struct PostAnnotationsSearchesPagination {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Hits per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+/// The answer to [`PostAnnotationsSearches`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(items = hits)]
+pub struct PostAnnotationsSearchesPage {
+    /// The page's hits; left out of an empty page.
+    #[serde(default)]
+    pub hits: Vec<Hit>,
+    /// Clarifai's status of a request.
+    pub status: Status,
+}
+/// One input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Input {
+    /// When it was created.
+    pub created_at: String,
+    /// The input's id.
+    pub id: String,
+}
+/// One search hit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    /// One input.
+    pub input: Input,
+    /// How well the input matches.
+    pub score: f64,
+}
+/// Clarifai's status of a request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    /// `10000` on success.
+    pub code: u64,
+    /// What the code means.
+    pub description: String,
+}
+/// `GET /v2/users/{user_id}/apps/{app_id}/inputs`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "per_page", default = 128, max = 1000)]
+pub struct ListInputs {
+    /// The user that owns the app.
+    #[serde(skip)]
+    pub user_id: String,
+    /// The app.
+    #[serde(skip)]
+    pub app_id: String,
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Inputs per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+/// The answer to [`ListInputs`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Paginated)]
+#[paginate(items = inputs)]
+pub struct ListInputsPage {
+    /// The page's inputs; left out of an empty page.
+    #[serde(default)]
+    pub inputs: Vec<Input>,
+    /// Clarifai's status of a request.
+    pub status: Status,
+}
+/// `GET /wp-json/wp/v2/posts`
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[paginate(page = "page", size = "per_page", default = 10, max = 100)]
+pub struct ListPosts {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Posts per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+/// The answer to [`ListPosts`]: built from the headers and the body with `FromHttp::from_http`.
+#[derive(Debug, Clone, PartialEq, Paginated)]
+pub struct ListPostsPage {
+    /// The page's items: the body, a bare JSON array.
+    #[paginate(items)]
+    pub items: Vec<Post>,
+    /// The `X-WP-Total` header.
+    #[paginate(total_items, header = "X-WP-Total")]
+    pub total_items: Option<u64>,
+    /// The `X-WP-TotalPages` header.
+    #[paginate(total_pages, header = "X-WP-TotalPages")]
+    pub total_pages: Option<u64>,
+}
+/// One post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Post {
+    /// When it was published.
+    pub date: String,
+    /// Its id.
+    pub id: u64,
+    /// Its slug.
+    pub slug: String,
+    /// `publish`, ...
+    pub status: String,
+    /// Its title, `rendered`.
+    pub title: serde_json::Value,
 }

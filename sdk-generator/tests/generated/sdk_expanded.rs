@@ -43,6 +43,14 @@ impl From<pagination_core::LinkHeaderError> for Error {
 /// The credentials of the API's security schemes.
 #[derive(Debug, Clone, Default)]
 pub struct Credentials {
+    /// `Key <personal access token>`.
+    ///
+    /// Sent as the `Authorization` header.
+    pub clarifai_pat: String,
+    /// `Basic <base64 of the API key>`.
+    ///
+    /// Sent as the `Authorization` header.
+    pub codat_key: String,
     /// The access key.
     ///
     /// Sent as the `authorization` header.
@@ -55,6 +63,10 @@ pub struct Credentials {
     ///
     /// Sent as `Authorization: Bearer <token>`.
     pub github_token: String,
+    /// The personal access token.
+    ///
+    /// Sent as the `PRIVATE-TOKEN` header.
+    pub gitlab_token: String,
     /// The account's email and API token.
     ///
     /// A user and a password, sent as HTTP Basic.
@@ -67,10 +79,18 @@ pub struct Credentials {
     ///
     /// Sent as `Authorization: Bearer <token>`.
     pub slack_token: String,
+    /// The user's name and password.
+    ///
+    /// A user and a password, sent as HTTP Basic.
+    pub spring_basic: (String, String),
     /// The secret key.
     ///
     /// Sent as `Authorization: Bearer <token>`.
     pub stripe_key: String,
+    /// The user and an application password.
+    ///
+    /// A user and a password, sent as HTTP Basic.
+    pub wordpress_basic: (String, String),
 }
 /// A client of the API: one async method per paginated operation.
 #[derive(Debug, Clone)]
@@ -180,9 +200,115 @@ impl Client {
             .await?;
         response.error_for_status()?.json().await
     }
+    /// `GET /api/customers`
+    ///
+    /// Spring Data's customers, by page number from 0.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_customers(
+        &self,
+        request: ListCustomers,
+    ) -> Result<ListCustomersPage, reqwest::Error> {
+        let url = format!("{}/api/customers", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .basic_auth(
+                &self.credentials.spring_basic.0,
+                Some(&self.credentials.spring_basic.1),
+            )
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /api/v2/customers`
+    ///
+    /// The same customers, by page number from 1; the answer's `number` still counts from 0.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_customers_one_indexed(
+        &self,
+        request: ListCustomersOneIndexed,
+    ) -> Result<ListCustomersOneIndexedPage, reqwest::Error> {
+        let url = format!("{}/api/v2/customers", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .basic_auth(
+                &self.credentials.spring_basic.0,
+                Some(&self.credentials.spring_basic.1),
+            )
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /api/v4/projects`
+    ///
+    /// GitLab's projects, by page number or by the `Link` header's `rel="next"`, with the numbers in `X-*` headers.
+    ///
+    /// # Errors
+    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
+    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
+    /// pagination header of the answer is malformed.
+    pub async fn list_projects(
+        &self,
+        request: ListProjects,
+    ) -> Result<ListProjectsPage, Error> {
+        let url = format!("{}/api/v4/projects", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("PRIVATE-TOKEN", &self.credentials.gitlab_token)
+            .send()
+            .await?
+            .error_for_status()?;
+        let headers = response.headers().clone();
+        let body = response.json().await?;
+        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
+    }
+    /// Every page of `GET /api/v4/projects`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_projects_by_link(
+        &self,
+        first: ListProjects,
+    ) -> BoxLinkStream<'_, ListProjects, ListProjectsPage, Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListProjects>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(format!("{}/api/v4/projects", self.base))
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .header("PRIVATE-TOKEN", &self.credentials.gitlab_token)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    let headers = response.headers().clone();
+                    let page: ListProjectsPage = pagination_core::FromHttp::from_http(
+                        &headers,
+                        response.json().await?,
+                    )?;
+                    Ok(Linked::new(page, url))
+                },
+            )
+            .boxed()
+    }
     /// `GET /articles`
     ///
-    /// The articles, in a JSON:API document with its totals under `meta`.
+    /// The articles, in a JSON:API document with its totals under `meta` and its links under `links`.
     ///
     /// # Errors
     /// When the request cannot be sent, the server answers with an error status, or the
@@ -201,9 +327,93 @@ impl Client {
             .await?;
         response.error_for_status()?.json().await
     }
+    /// Every page of `GET /articles`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_articles_by_link(
+        &self,
+        first: ListArticles,
+    ) -> BoxLinkStream<'_, ListArticles, ListArticlesPage, reqwest::Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListArticles>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(format!("{}/articles", self.base))
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .bearer_auth(&self.credentials.jsonapi_token)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    Ok(Linked::new(response.json().await?, url))
+                },
+            )
+            .boxed()
+    }
+    /// `GET /companies/{companyId}/data/invoices`
+    ///
+    /// The invoices, by page number or by the HAL `_links.next` of each page.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_invoices(
+        &self,
+        request: ListInvoices,
+    ) -> Result<ListInvoicesPage, reqwest::Error> {
+        let url = format!(
+            "{}/companies/{}/data/invoices", self.base, request.company_id
+        );
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("Authorization", &self.credentials.codat_key)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// Every page of `GET /companies/{companyId}/data/invoices`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_invoices_by_link(
+        &self,
+        first: ListInvoices,
+    ) -> BoxLinkStream<'_, ListInvoices, ListInvoicesPage, reqwest::Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListInvoices>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(
+                                    format!(
+                                        "{}/companies/{}/data/invoices", self.base, at.request()
+                                        .company_id
+                                    ),
+                                )
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .header("Authorization", &self.credentials.codat_key)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    Ok(Linked::new(response.json().await?, url))
+                },
+            )
+            .boxed()
+    }
     /// `GET /repos/{owner}/{repo}/issues`
     ///
-    /// The issues, by page number, with the pages in the `Link` header.
+    /// The issues, by page number or by the `Link` header's `rel="next"`.
     ///
     /// # Errors
     /// [`Error::Http`] when the request cannot be sent, the server answers with an error
@@ -227,6 +437,44 @@ impl Client {
         let headers = response.headers().clone();
         let body = response.json().await?;
         pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
+    }
+    /// Every page of `GET /repos/{owner}/{repo}/issues`, by the next link of each answer: the walk refuses a link
+    /// to another origin before anything, the credentials included, is sent to it.
+    pub fn list_issues_by_link(
+        &self,
+        first: ListIssues,
+    ) -> BoxLinkStream<'_, ListIssues, ListIssuesPage, Error> {
+        follow_links_stream(
+                first,
+                move |at: Follow<ListIssues>| async move {
+                    let request = match at.link() {
+                        Some(link) => self.http.get(link),
+                        None => {
+                            self.http
+                                .get(
+                                    format!(
+                                        "{}/repos/{}/{}/issues", self.base, at.request().owner, at
+                                        .request().repo
+                                    ),
+                                )
+                                .query(at.request())
+                        }
+                    };
+                    let response = request
+                        .bearer_auth(&self.credentials.github_token)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    let url = response.url().to_string();
+                    let headers = response.headers().clone();
+                    let page: ListIssuesPage = pagination_core::FromHttp::from_http(
+                        &headers,
+                        response.json().await?,
+                    )?;
+                    Ok(Linked::new(page, url))
+                },
+            )
+            .boxed()
     }
     /// `GET /rest/api/3/project/search`
     ///
@@ -259,10 +507,10 @@ impl Client {
     /// # Errors
     /// When the request cannot be sent, the server answers with an error status, or the
     /// answer is not the JSON the operation documents.
-    pub async fn list_customers(
+    pub async fn list_stripe_customers(
         &self,
-        request: ListCustomers,
-    ) -> Result<ListCustomersPage, reqwest::Error> {
+        request: ListStripeCustomers,
+    ) -> Result<ListStripeCustomersPage, reqwest::Error> {
         let url = format!("{}/v1/customers", self.base);
         let response = self
             .http
@@ -272,6 +520,78 @@ impl Client {
             .send()
             .await?;
         response.error_for_status()?.json().await
+    }
+    /// `POST /v2/users/{user_id}/apps/{app_id}/annotations/searches`
+    ///
+    /// The hits of the searches, by page number in the body's `pagination` object.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn post_annotations_searches(
+        &self,
+        request: PostAnnotationsSearches,
+    ) -> Result<PostAnnotationsSearchesPage, reqwest::Error> {
+        let url = format!(
+            "{}/v2/users/{}/apps/{}/annotations/searches", self.base, request.user_id,
+            request.app_id
+        );
+        let response = self
+            .http
+            .post(url)
+            .json(&request)
+            .header("Authorization", &self.credentials.clarifai_pat)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /v2/users/{user_id}/apps/{app_id}/inputs`
+    ///
+    /// The inputs, by page number; a short or empty page is the last.
+    ///
+    /// # Errors
+    /// When the request cannot be sent, the server answers with an error status, or the
+    /// answer is not the JSON the operation documents.
+    pub async fn list_inputs(
+        &self,
+        request: ListInputs,
+    ) -> Result<ListInputsPage, reqwest::Error> {
+        let url = format!(
+            "{}/v2/users/{}/apps/{}/inputs", self.base, request.user_id, request.app_id
+        );
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .header("Authorization", &self.credentials.clarifai_pat)
+            .send()
+            .await?;
+        response.error_for_status()?.json().await
+    }
+    /// `GET /wp-json/wp/v2/posts`
+    ///
+    /// WordPress's posts, by page number, with the totals in `X-WP-*` headers.
+    ///
+    /// # Errors
+    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
+    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
+    /// pagination header of the answer is malformed.
+    pub async fn list_posts(&self, request: ListPosts) -> Result<ListPostsPage, Error> {
+        let url = format!("{}/wp-json/wp/v2/posts", self.base);
+        let response = self
+            .http
+            .get(url)
+            .query(&request)
+            .basic_auth(
+                &self.credentials.wordpress_basic.0,
+                Some(&self.credentials.wordpress_basic.1),
+            )
+            .send()
+            .await?
+            .error_for_status()?;
+        let headers = response.headers().clone();
+        let body = response.json().await?;
+        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
     }
 }
 /// `GET /accounts`
@@ -398,6 +718,8 @@ pub struct Account {
     pub account_hash: String,
     /// Balance in motes, as a decimal string.
     pub balance: String,
+    /// The main purse.
+    pub main_purse_uref: String,
     /// The account's public key.
     pub public_key: String,
 }
@@ -484,6 +806,9 @@ pub struct ListBooksPage {
     /// The next page's absolute URL; null on the last page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The previous page's absolute URL; null on the first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
     /// The page's books.
     pub results: Vec<Book>,
 }
@@ -593,6 +918,11 @@ pub struct ListConversationsPage {
     /// The page's channels.
     #[serde(default)]
     pub channels: Vec<Channel>,
+    /// What went wrong, when `ok` is false.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Whether the call succeeded: Slack answers its errors with status 200.
+    pub ok: bool,
     /// Where the next cursor is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_metadata: Option<ListConversationsPageResponseMetadata>,
@@ -646,6 +976,429 @@ pub struct Channel {
 pub struct ListConversationsPageResponseMetadata {
     /// The next page's cursor; empty on the last page.
     pub next_cursor: String,
+}
+/// `GET /api/customers`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListCustomers {
+    /// Page number, from 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Customers per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListCustomers {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "size",
+        default_size: 20u32,
+        max_size: 2000u32,
+        first_page: 0u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.size,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.size),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size)),
+        )
+    }
+}
+/// The answer to [`ListCustomers`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListCustomersPage {
+    /// The page's customers.
+    pub content: Vec<SpringCustomer>,
+    /// Whether this is the first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<bool>,
+    /// Whether this is the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<bool>,
+    /// The page's number, from 0.
+    pub number: u64,
+    /// The page size.
+    pub size: u64,
+    /// How many customers there are.
+    #[serde(rename = "totalElements")]
+    pub total_elements: u64,
+    /// How many pages there are.
+    #[serde(rename = "totalPages")]
+    pub total_pages: u64,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListCustomersPage {
+    type Item = SpringCustomer;
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            SpringCustomer,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.content)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            SpringCustomer,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.content)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.number),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.size),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.total_elements),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.total_pages),
+            ),
+        )
+    }
+}
+/// One customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpringCustomer {
+    /// First name.
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    /// The customer's id, from 1.
+    pub id: u64,
+    /// Last name.
+    #[serde(rename = "lastName")]
+    pub last_name: String,
+}
+/// `GET /api/v2/customers`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListCustomersOneIndexed {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Customers per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListCustomersOneIndexed {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "size",
+        default_size: 20u32,
+        max_size: 2000u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.size,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.size),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size)),
+        )
+    }
+}
+/// The answer to [`ListCustomersOneIndexed`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListCustomersOneIndexedPage {
+    /// The page's customers.
+    pub content: Vec<SpringCustomer>,
+    /// Whether this is the first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<bool>,
+    /// Whether this is the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<bool>,
+    /// The page's number, from 0.
+    pub number: u64,
+    /// The page size.
+    pub size: u64,
+    /// How many customers there are.
+    #[serde(rename = "totalElements")]
+    pub total_elements: u64,
+    /// How many pages there are.
+    #[serde(rename = "totalPages")]
+    pub total_pages: u64,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListCustomersOneIndexedPage {
+    type Item = SpringCustomer;
+    const PAGE_BASE: ::pagination_core::support::Option<
+        ::pagination_core::support::u32,
+    > = ::pagination_core::support::Option::Some(0u32);
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            SpringCustomer,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.content)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            SpringCustomer,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.content)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.number),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.size),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.total_elements),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.total_pages),
+            ),
+        )
+    }
+}
+/// `GET /api/v4/projects`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListProjects {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Projects per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListProjects {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "per_page",
+        default_size: 20u32,
+        max_size: 100u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.per_page,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        )
+    }
+}
+/// The answer to [`ListProjects`]: built from the headers and the body with `FromHttp::from_http`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListProjectsPage {
+    /// The page's items: the body, a bare JSON array.
+    pub items: Vec<GitLabProject>,
+    /// The `rel="next"` link of the `Link` header.
+    pub next: Option<String>,
+    /// The `X-Page` header.
+    pub page: Option<u64>,
+    /// The `X-Per-Page` header.
+    pub size: Option<u64>,
+    /// The `X-Total` header.
+    pub total_items: Option<u64>,
+    /// The `X-Total-Pages` header.
+    pub total_pages: Option<u64>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListProjectsPage {
+    type Item = GitLabProject;
+    const NEXT_LINK: ::pagination_core::support::NextLinkFn<Self> = ::pagination_core::support::Option::Some(|
+        __page|
+    <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            GitLabProject,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            GitLabProject,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::reported(
+                <Option<u64> as ::pagination_core::support::IntField>::get(&self.page),
+            ),
+            ::pagination_core::support::reported(
+                <Option<u64> as ::pagination_core::support::IntField>::get(&self.size),
+            ),
+            ::pagination_core::support::reported(
+                <Option<
+                    u64,
+                > as ::pagination_core::support::IntField>::get(&self.total_items),
+            ),
+            ::pagination_core::support::reported(
+                <Option<
+                    u64,
+                > as ::pagination_core::support::IntField>::get(&self.total_pages),
+            ),
+        )
+    }
+}
+::pagination_core::support::from_http! {
+    #[automatically_derived] impl ::pagination_core::FromHttp for ListProjectsPage { type
+    Body = Vec < GitLabProject >; fn from_http(__headers : &
+    ::pagination_core::http::HeaderMap, __body : Self::Body,) ->
+    ::pagination_core::support::Result < Self, ::pagination_core::LinkHeaderError > { let
+    __links = ::pagination_core::LinkHeader::from_headers(__headers) ?;
+    ::pagination_core::support::Result::Ok(Self { items : __body, next : < Option <
+    String > as ::pagination_core::HeaderField > ::from_header(__links.rel("next")), page
+    : < Option < u64 > as ::pagination_core::HeaderField >
+    ::from_header(::pagination_core::header_value(__headers, "X-Page")), size : < Option
+    < u64 > as ::pagination_core::HeaderField >
+    ::from_header(::pagination_core::header_value(__headers, "X-Per-Page")), total_items
+    : < Option < u64 > as ::pagination_core::HeaderField >
+    ::from_header(::pagination_core::header_value(__headers, "X-Total")), total_pages : <
+    Option < u64 > as ::pagination_core::HeaderField >
+    ::from_header(::pagination_core::header_value(__headers, "X-Total-Pages")), }) } }
+}
+/// One project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GitLabProject {
+    /// Its id.
+    pub id: u64,
+    /// Its name.
+    pub name: String,
+    /// Its path.
+    pub path: String,
+    /// Its path in its group.
+    pub path_with_namespace: String,
 }
 /// `GET /articles`
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -733,6 +1486,9 @@ impl ::pagination_core::PaginatedRequest for ListArticles {
 pub struct ListArticlesPage {
     /// The page's articles.
     pub data: Vec<Article>,
+    /// The document's links, as strings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<ListArticlesPageLinks>,
     /// The totals; a server may leave them out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListArticlesPageMeta>,
@@ -741,6 +1497,13 @@ pub struct ListArticlesPage {
 #[allow(clippy::explicit_auto_deref)]
 impl ::pagination_core::PaginatedResponse for ListArticlesPage {
     type Item = Article;
+    const NEXT_LINK: ::pagination_core::support::NextLinkFn<Self> = ::pagination_core::support::Option::Some(|
+        __page|
+    {
+        ::pagination_core::support::Reach::new(&__page.links)
+            .reach()
+            .and_then(|__v| <_ as ::pagination_core::NextLink>::next_link(&(*__v).next))
+    });
     #[inline]
     fn items(&self) -> &[Self::Item] {
         <Vec<
@@ -785,6 +1548,25 @@ pub struct Article {
     #[serde(rename = "type")]
     pub type_: String,
 }
+/// The `links` object of [`ListArticlesPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListArticlesPageLinks {
+    /// The first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<String>,
+    /// The last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<String>,
+    /// The next page; null on the last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// The previous page; null on the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev: Option<String>,
+    /// This page.
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
+}
 /// The `meta` object of [`ListArticlesPage`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListArticlesPageMeta {
@@ -794,6 +1576,185 @@ pub struct ListArticlesPageMeta {
     /// How many pages there are.
     #[serde(rename = "total-pages", default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<u64>,
+}
+/// `GET /companies/{companyId}/data/invoices`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListInvoices {
+    /// The company.
+    #[serde(skip)]
+    pub company_id: String,
+    /// A Codat query filter, such as `status=Paid`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Invoices per page.
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListInvoices {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "pageSize",
+        default_size: 100u32,
+        max_size: 5000u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.page_size,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(
+                <Option<
+                    u32,
+                > as ::pagination_core::support::IntField>::get(&self.page_size),
+            ),
+        )
+    }
+}
+/// The answer to [`ListInvoices`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListInvoicesPage {
+    /// `next` only when there is a next page, `previous` only after the first.
+    #[serde(rename = "_links")]
+    pub links: ListInvoicesPageLinks,
+    /// The page number the server returned.
+    #[serde(rename = "pageNumber")]
+    pub page_number: u64,
+    /// The page size the server used.
+    #[serde(rename = "pageSize")]
+    pub page_size: u64,
+    /// The page's invoices.
+    pub results: Vec<Invoice>,
+    /// How many invoices there are.
+    #[serde(rename = "totalResults")]
+    pub total_results: u64,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListInvoicesPage {
+    type Item = Invoice;
+    const NEXT_LINK: ::pagination_core::support::NextLinkFn<Self> = ::pagination_core::support::Option::Some(|
+        __page|
+    {
+        ::pagination_core::support::Reach::new(&__page.links)
+            .reach()
+            .and_then(|__v| ::pagination_core::support::Reach::new(&(*__v).next).reach())
+            .and_then(|__v| <_ as ::pagination_core::NextLink>::next_link(&(*__v).href))
+    });
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Invoice,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.results)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Invoice,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.results)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.page_number),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.page_size),
+            ),
+            ::pagination_core::support::reported(
+                <u64 as ::pagination_core::support::IntField>::get(&self.total_results),
+            ),
+            ::pagination_core::support::Option::None,
+        )
+    }
+}
+/// The `_links` object of [`ListInvoicesPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListInvoicesPageLinks {
+    /// A HAL link.
+    pub current: HalLink,
+    /// A HAL link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<ListInvoicesPageLinksNext>,
+    /// A HAL link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<HalLink>,
+    /// A HAL link.
+    #[serde(rename = "self")]
+    pub self_: HalLink,
+}
+/// A HAL link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HalLink {
+    /// The URL, relative or absolute.
+    pub href: String,
+}
+/// The `next` object of [`ListInvoicesPage`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListInvoicesPageLinksNext {
+    /// The URL, relative or absolute.
+    pub href: String,
+}
+/// One invoice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invoice {
+    /// The invoice's id.
+    pub id: String,
+    /// The invoice number.
+    #[serde(rename = "invoiceNumber")]
+    pub invoice_number: String,
+    /// `Paid`, `Submitted`, ...
+    pub status: String,
+    /// The invoice's total.
+    #[serde(rename = "totalAmount")]
+    pub total_amount: f64,
 }
 /// `GET /repos/{owner}/{repo}/issues`
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -1061,7 +2022,7 @@ pub struct Project {
 }
 /// `GET /v1/customers`
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct ListCustomers {
+pub struct ListStripeCustomers {
     /// The id of the last customer of the page before.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
@@ -1071,7 +2032,7 @@ pub struct ListCustomers {
 }
 #[automatically_derived]
 #[allow(clippy::explicit_auto_deref)]
-impl ::pagination_core::CursorRequest for ListCustomers {
+impl ::pagination_core::CursorRequest for ListStripeCustomers {
     const PARAMS: ::pagination_core::CursorParams = ::pagination_core::CursorParams {
         cursor_param: "starting_after",
         limit_param: "limit",
@@ -1126,9 +2087,9 @@ impl ::pagination_core::CursorRequest for ListCustomers {
         )
     }
 }
-/// The answer to [`ListCustomers`].
+/// The answer to [`ListStripeCustomers`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ListCustomersPage {
+pub struct ListStripeCustomersPage {
     /// The page's customers.
     pub data: Vec<Customer>,
     /// Whether there are more customers after these.
@@ -1136,7 +2097,7 @@ pub struct ListCustomersPage {
 }
 #[automatically_derived]
 #[allow(clippy::explicit_auto_deref)]
-impl ::pagination_core::PaginatedResponse for ListCustomersPage {
+impl ::pagination_core::PaginatedResponse for ListStripeCustomersPage {
     type Item = Customer;
     const HAS_MORE: ::pagination_core::support::HasMoreFn<Self> = ::pagination_core::support::Option::Some(|
         __page|
@@ -1179,4 +2140,440 @@ pub struct Customer {
     pub email: String,
     /// The customer's id.
     pub id: String,
+}
+/// `POST /v2/users/{user_id}/apps/{app_id}/annotations/searches`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PostAnnotationsSearches {
+    /// The user that owns the app.
+    #[serde(skip)]
+    pub user_id: String,
+    /// The app.
+    #[serde(skip)]
+    pub app_id: String,
+    /// Page and size.
+    pub pagination: PostAnnotationsSearchesPagination,
+    /// The searches to run.
+    pub searches: Vec<serde_json::Value>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for PostAnnotationsSearches {
+    const PARAMS: ::pagination_core::PageParams = <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::PARAMS;
+    const MAX_PAGE: ::pagination_core::support::u32 = <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::MAX_PAGE;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::page(
+            &self.pagination,
+        )
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::page_size(
+            &self.pagination,
+        )
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::set_page(
+            &mut self.pagination,
+            __page,
+        );
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::set_page_size(
+            &mut self.pagination,
+            __size,
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::validate(
+            &self.pagination,
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::page_query(
+            &self.pagination,
+        )
+    }
+}
+/// The `pagination` object of [`PostAnnotationsSearches`]'s body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PostAnnotationsSearchesPagination {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Hits per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for PostAnnotationsSearchesPagination {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "per_page",
+        default_size: 128u32,
+        max_size: 1000u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.per_page,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        )
+    }
+}
+/// The answer to [`PostAnnotationsSearches`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostAnnotationsSearchesPage {
+    /// The page's hits; left out of an empty page.
+    #[serde(default)]
+    pub hits: Vec<Hit>,
+    /// Clarifai's status of a request.
+    pub status: Status,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for PostAnnotationsSearchesPage {
+    type Item = Hit;
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Hit,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.hits)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Hit,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.hits)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+        )
+    }
+}
+/// One input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Input {
+    /// When it was created.
+    pub created_at: String,
+    /// The input's id.
+    pub id: String,
+}
+/// One search hit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    /// One input.
+    pub input: Input,
+    /// How well the input matches.
+    pub score: f64,
+}
+/// Clarifai's status of a request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    /// `10000` on success.
+    pub code: u64,
+    /// What the code means.
+    pub description: String,
+}
+/// `GET /v2/users/{user_id}/apps/{app_id}/inputs`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListInputs {
+    /// The user that owns the app.
+    #[serde(skip)]
+    pub user_id: String,
+    /// The app.
+    #[serde(skip)]
+    pub app_id: String,
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Inputs per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListInputs {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "per_page",
+        default_size: 128u32,
+        max_size: 1000u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.per_page,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        )
+    }
+}
+/// The answer to [`ListInputs`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListInputsPage {
+    /// The page's inputs; left out of an empty page.
+    #[serde(default)]
+    pub inputs: Vec<Input>,
+    /// Clarifai's status of a request.
+    pub status: Status,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListInputsPage {
+    type Item = Input;
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Input,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.inputs)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Input,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.inputs)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+        )
+    }
+}
+/// `GET /wp-json/wp/v2/posts`
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ListPosts {
+    /// Page number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Posts per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<u32>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedRequest for ListPosts {
+    const PARAMS: ::pagination_core::PageParams = ::pagination_core::PageParams {
+        page_param: "page",
+        size_param: "per_page",
+        default_size: 10u32,
+        max_size: 100u32,
+        first_page: 1u32,
+    };
+    const MAX_PAGE: ::pagination_core::support::u32 = <Option<
+        u32,
+    > as ::pagination_core::support::IntField>::MAX;
+    #[inline]
+    fn page(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+    }
+    #[inline]
+    fn page_size(&self) -> ::pagination_core::support::u32 {
+        ::pagination_core::support::page_size::<
+            Self,
+        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+    }
+    #[inline]
+    fn set_page(&mut self, __page: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(&mut self.page, __page);
+    }
+    #[inline]
+    fn set_page_size(&mut self, __size: ::pagination_core::support::u32) {
+        <Option<
+            u32,
+        > as ::pagination_core::support::IntField>::set(
+            &mut self.per_page,
+            Self::PARAMS.clamp_size(__size),
+        );
+    }
+    fn validate(
+        &self,
+    ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
+        ::pagination_core::support::validate::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
+        )
+    }
+    fn page_query(&self) -> ::pagination_core::PageQuery {
+        ::pagination_core::PageQuery::new(
+            ::pagination_core::support::page_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
+            ::pagination_core::support::size_pair::<
+                Self,
+            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        )
+    }
+}
+/// The answer to [`ListPosts`]: built from the headers and the body with `FromHttp::from_http`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListPostsPage {
+    /// The page's items: the body, a bare JSON array.
+    pub items: Vec<Post>,
+    /// The `X-WP-Total` header.
+    pub total_items: Option<u64>,
+    /// The `X-WP-TotalPages` header.
+    pub total_pages: Option<u64>,
+}
+#[automatically_derived]
+#[allow(clippy::explicit_auto_deref)]
+impl ::pagination_core::PaginatedResponse for ListPostsPage {
+    type Item = Post;
+    #[inline]
+    fn items(&self) -> &[Self::Item] {
+        <Vec<
+            Post,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+    }
+    #[inline]
+    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+        <Vec<
+            Post,
+        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+    }
+    fn page_info(&self) -> ::pagination_core::PageInfo {
+        ::pagination_core::PageInfo::new(
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::Option::None,
+            ::pagination_core::support::reported(
+                <Option<
+                    u64,
+                > as ::pagination_core::support::IntField>::get(&self.total_items),
+            ),
+            ::pagination_core::support::reported(
+                <Option<
+                    u64,
+                > as ::pagination_core::support::IntField>::get(&self.total_pages),
+            ),
+        )
+    }
+}
+::pagination_core::support::from_http! {
+    #[automatically_derived] impl ::pagination_core::FromHttp for ListPostsPage { type
+    Body = Vec < Post >; fn from_http(__headers : & ::pagination_core::http::HeaderMap,
+    __body : Self::Body,) -> ::pagination_core::support::Result < Self,
+    ::pagination_core::LinkHeaderError > { ::pagination_core::support::Result::Ok(Self {
+    items : __body, total_items : < Option < u64 > as ::pagination_core::HeaderField >
+    ::from_header(::pagination_core::header_value(__headers, "X-WP-Total")), total_pages
+    : < Option < u64 > as ::pagination_core::HeaderField >
+    ::from_header(::pagination_core::header_value(__headers, "X-WP-TotalPages")), }) } }
+}
+/// One post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Post {
+    /// When it was published.
+    pub date: String,
+    /// Its id.
+    pub id: u64,
+    /// Its slug.
+    pub slug: String,
+    /// `publish`, ...
+    pub status: String,
+    /// Its title, `rendered`.
+    pub title: serde_json::Value,
 }
