@@ -101,9 +101,27 @@ fn an_unknown_pagination_type() {
 }
 
 #[test]
-fn an_input_in_the_request_body_is_unsupported() {
+fn an_input_in_the_body_of_a_get() {
     let inputs = json!([
         {"name": "starting_after", "in": "requestBody", "type": "cursor"},
+        {"name": "limit", "in": "parameters", "type": "limit"}
+    ]);
+    let error = error_with(
+        &format!("{CUSTOMERS}/x-speakeasy-pagination/inputs"),
+        inputs,
+    );
+    assert_eq!(error.operation(), Some("GET /v1/customers"));
+    assert_eq!(
+        error.path(),
+        "paths./v1/customers.get.x-speakeasy-pagination.inputs[0].in"
+    );
+    assert!(error.message().contains("no JSON request body"), "{error}");
+}
+
+#[test]
+fn an_unknown_input_place() {
+    let inputs = json!([
+        {"name": "starting_after", "in": "header", "type": "cursor"},
         {"name": "limit", "in": "parameters", "type": "limit"}
     ]);
     let error = error_with(
@@ -113,6 +131,10 @@ fn an_input_in_the_request_body_is_unsupported() {
     assert_eq!(
         error.path(),
         "paths./v1/customers.get.x-speakeasy-pagination.inputs[0].in"
+    );
+    assert!(
+        error.message().contains("unknown input place `header`"),
+        "{error}"
     );
 }
 
@@ -251,6 +273,182 @@ fn a_bare_array_without_headers() {
     );
     assert!(
         error.message().contains("needs `x-pagination-headers`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_unknown_x_pagination_field() {
+    let error = error_with(
+        &format!("{CUSTOMERS}/x-pagination-totla-items"),
+        json!("$.total"),
+    );
+    assert_eq!(error.operation(), Some("GET /v1/customers"));
+    assert_eq!(
+        error.path(),
+        "paths./v1/customers.get.x-pagination-totla-items"
+    );
+    assert!(
+        error
+            .message()
+            .contains("unknown field `x-pagination-totla-items`: expected one of"),
+        "{error}"
+    );
+}
+
+const BOOKS: &str = "/paths/~1api~1books~1/get";
+
+#[test]
+fn a_url_walk_that_says_no_next_link() {
+    let error = error_with(
+        &format!("{BOOKS}/x-speakeasy-pagination/outputs/nextUrl"),
+        Value::Null,
+    );
+    assert_eq!(error.operation(), Some("GET /api/books/"));
+    assert_eq!(
+        error.path(),
+        "paths./api/books/.get.x-speakeasy-pagination.outputs"
+    );
+    assert!(
+        error
+            .message()
+            .contains("`type: url` needs the next page's link"),
+        "{error}"
+    );
+    // In headers: GitHub's `Link` gives the last page but not the next.
+    let error = error_with(
+        &format!("{ISSUES}/x-pagination-headers"),
+        json!({"total_pages": "Link"}),
+    );
+    assert_eq!(
+        error.path(),
+        "paths./repos/{owner}/{repo}/issues.get.x-speakeasy-pagination.outputs"
+    );
+}
+
+const SEARCHES: &str = "/paths/~1v2~1users~1{user_id}~1apps~1{app_id}~1annotations~1searches";
+const SEARCHES_AT: &str = "paths./v2/users/{user_id}/apps/{app_id}/annotations/searches";
+
+/// The error for the searches' inputs replaced by `inputs`.
+fn searches_inputs(inputs: Value) -> pagination_sdk_generator::Error {
+    let error = error_with(
+        &format!("{SEARCHES}/post/x-speakeasy-pagination/inputs"),
+        inputs,
+    );
+    assert_eq!(
+        error.operation(),
+        Some("POST /v2/users/{user_id}/apps/{app_id}/annotations/searches")
+    );
+    error
+}
+
+#[test]
+fn an_input_in_the_query_of_a_request_with_a_body() {
+    let error = searches_inputs(json!([
+        {"name": "page", "in": "parameters", "type": "page"},
+        {"name": "per_page", "in": "parameters", "type": "limit"}
+    ]));
+    assert_eq!(
+        error.path(),
+        format!("{SEARCHES_AT}.post.x-speakeasy-pagination.inputs[0].in")
+    );
+    assert!(error.message().contains("`in: requestBody`"), "{error}");
+}
+
+#[test]
+fn a_body_input_that_names_no_property() {
+    let error = searches_inputs(json!([
+        {"name": "paging.page", "in": "requestBody", "type": "page"},
+        {"name": "paging.per_page", "in": "requestBody", "type": "limit"}
+    ]));
+    assert_eq!(
+        error.path(),
+        format!("{SEARCHES_AT}.post.x-speakeasy-pagination.inputs[0].name")
+    );
+    assert!(
+        error
+            .message()
+            .contains("the request body has no property `paging.page`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn body_inputs_in_two_places_or_too_deep() {
+    let error = searches_inputs(json!([
+        {"name": "pagination.page", "in": "requestBody", "type": "page"},
+        {"name": "per_page", "in": "requestBody", "type": "limit"}
+    ]));
+    assert_eq!(
+        error.path(),
+        format!("{SEARCHES_AT}.post.x-speakeasy-pagination.inputs[1].name")
+    );
+    assert!(error.message().contains("in one place"), "{error}");
+    let error = searches_inputs(json!([
+        {"name": "a.pagination.page", "in": "requestBody", "type": "page"},
+        {"name": "a.pagination.per_page", "in": "requestBody", "type": "limit"}
+    ]));
+    assert_eq!(
+        error.path(),
+        format!("{SEARCHES_AT}.post.x-speakeasy-pagination.inputs[0].name")
+    );
+}
+
+#[test]
+fn body_inputs_in_an_object_by_offset() {
+    let error = searches_inputs(json!([
+        {"name": "pagination.page", "in": "requestBody", "type": "offset"},
+        {"name": "pagination.per_page", "in": "requestBody", "type": "limit"}
+    ]));
+    assert_eq!(
+        error.path(),
+        format!("{SEARCHES_AT}.post.x-speakeasy-pagination.inputs")
+    );
+    assert!(
+        error.message().contains("for paging by page number only"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_url_walk_with_a_request_body() {
+    let error = error_with(
+        &format!("{SEARCHES}/post/x-speakeasy-pagination/type"),
+        json!("url"),
+    );
+    assert_eq!(
+        error.path(),
+        format!("{SEARCHES_AT}.post.x-speakeasy-pagination.type")
+    );
+    assert!(error.message().contains("followed with GET"), "{error}");
+}
+
+#[test]
+fn a_post_without_a_body_a_get_with_one_and_a_query_beside_one() {
+    let error = error_with(&format!("{SEARCHES}/post/requestBody"), Value::Null);
+    assert_eq!(error.path(), format!("{SEARCHES_AT}.post"));
+    assert!(
+        error
+            .message()
+            .contains("a POST operation needs a JSON request body"),
+        "{error}"
+    );
+
+    let body = json!({"content": {"application/json": {"schema": {"type": "object"}}}});
+    let error = error_with(&format!("{CUSTOMERS}/requestBody"), body);
+    assert_eq!(error.path(), "paths./v1/customers.get.requestBody");
+    assert!(
+        error.message().contains("a GET request has no body"),
+        "{error}"
+    );
+
+    let query = json!([{"name": "q", "in": "query", "schema": {"type": "string"}}]);
+    let error = error_with(&format!("{SEARCHES}/post/parameters"), query);
+    assert_eq!(error.path(), format!("{SEARCHES_AT}.post.parameters"));
+    assert!(
+        error
+            .message()
+            .contains("the query parameter `q` beside a request body"),
         "{error}"
     );
 }
