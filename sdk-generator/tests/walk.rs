@@ -96,7 +96,7 @@ macro_rules! walks {
     ($walks:ident, $sdk:ident) => {
         mod $walks {
             use pagination_core::{
-                CursorRequest, OffsetRequest, PaginatedRequest, paginate_cursors_stream,
+                BoxPageStream, CursorRequest, OffsetRequest, PaginatedRequest, paginate_cursors_stream,
                 paginate_offsets_stream, paginate_stream,
             };
             use pagination_test_server::{self as server, TestServer};
@@ -279,7 +279,9 @@ macro_rules! walks {
                     ..sdk::ListInvoices::default()
                 }
                 .with_max_page_size();
-                let pages = paginate_stream(first.clone(), |r| client.list_invoices(r));
+                // The hand-written SDK's `invoices`: a walk whose type can be named.
+                let pages: BoxPageStream<'_, sdk::ListInvoices, sdk::ListInvoicesPage, _> =
+                    paginate_stream(first.clone(), |r| client.list_invoices(r)).boxed();
                 assert_eq!(ids(pages.items(), |invoice| invoice.id).await, want);
                 let pages = client.list_invoices_by_link(first);
                 assert_eq!(ids(pages.items(), |invoice| invoice.id).await, want);
