@@ -223,7 +223,7 @@ pub(crate) fn operation<'a>(
         schema: response_schema(cx, node)?,
         headers: extensions.headers,
     };
-    checks(cx, node, &pagination, &op, nested.is_some())?;
+    checks(cx, node, &pagination, &op)?;
     Ok(op)
 }
 
@@ -252,7 +252,6 @@ fn checks(
     node: &Node<'_>,
     pagination: &Node<'_>,
     op: &Operation<'_>,
-    nested: bool,
 ) -> Result<(), Error> {
     let at = |field: Extension| join(&node.path, field.name());
     for (value, field) in [
@@ -270,7 +269,8 @@ fn checks(
         );
         return Err(cx.error(&at(Extension::PageBase), message));
     }
-    if nested && op.style != Style::Page {
+    // A second request struct is the body's object that holds the inputs.
+    if op.requests.len() > 1 && op.style != Style::Page {
         let message = "inputs in an object of the body are for paging by page number only: the \
                        derive's `nested` hands on a page-number request";
         return Err(cx.error(&join(&pagination.path, "inputs"), message));

@@ -18,7 +18,7 @@ pub(crate) enum Kind {
     Headers,
     /// An object on the way to a value the derive reads.
     Envelope,
-    /// One item.
+    /// One item, or an object a property refers to.
     Item,
 }
 
@@ -316,47 +316,63 @@ impl<'c, 'a> Builder<'c, 'a> {
             return Ok(ty.to_owned());
         }
         let name = reference.map_or_else(|| format!("{}Item", self.op.request()), pascal);
-        if self.item.as_ref().is_none_or(|(item, _)| *item != name) {
-            let doc = format!("One item of [`{}`].", self.op.response);
-            self.data_struct(&name, &items, doc)?;
-            self.item = Some((name.clone(), items));
-        }
+        // A list of the struct being written is fine: the `Vec` is the indirection.
+        let doc = format!("One item of [`{}`].", self.op.response);
+        self.referenced(&name, &items, doc)?;
+        self.item = Some((name.clone(), items));
         Ok(name)
     }
 
     /// A field of a property the derive does not read.
     fn plain_field(&mut self, schema: &Node<'a>, wire: &str) -> Result<FieldDef, Error> {
         let (property, reference) = self.property(schema, wire, &schema.path)?;
-        let ty = self.value_type(&property, reference)?;
+        let ty = self.value_type(&property, reference, false)?;
         Ok(field(schema, wire, &property, ty))
     }
 
     /// The Rust type of a value the derive does not read: a scalar, the struct of a
-    /// referenced object schema, a list of those, else any JSON value.
-    fn value_type(&mut self, schema: &Node<'a>, reference: Option<&str>) -> Result<String, Error> {
+    /// referenced object schema, a list of those, else any JSON value; `in_list` when it is
+    /// an element of a list, which holds it indirectly.
+    fn value_type(
+        &mut self,
+        schema: &Node<'a>,
+        reference: Option<&str>,
+        in_list: bool,
+    ) -> Result<String, Error> {
         if let Some(ty) = scalar(schema) {
             return Ok(ty.to_owned());
         }
         let kind = schema.value.get("type").and_then(|t| t.as_str());
         if let (Some("array"), Some(items)) = (kind, self.cx.member(schema, "items")) {
             let (items, reference) = self.cx.resolve(items)?;
-            return Ok(format!("Vec<{}>", self.value_type(&items, reference)?));
+            return Ok(format!(
+                "Vec<{}>",
+                self.value_type(&items, reference, true)?
+            ));
         }
         let object = kind == Some("object") && schema.value.get("properties").is_some();
         let Some(name) = reference.filter(|_| object).map(pascal) else {
             return Ok("serde_json::Value".to_owned());
         };
-        match self.referenced.get(&name) {
-            // A schema that holds itself would make a struct of infinite size.
-            Some(false) => return Ok("serde_json::Value".to_owned()),
-            Some(true) => return Ok(name),
-            None => {}
-        }
-        self.referenced.insert(name.clone(), false);
         let doc = format!("The `{name}` object.");
-        self.data_struct(&name, schema, doc)?;
-        self.referenced.insert(name.clone(), true);
-        Ok(name)
+        if self.referenced(&name, schema, doc)? || in_list {
+            Ok(name)
+        } else {
+            // A struct that holds itself, not through a list, would be of infinite size.
+            Ok("serde_json::Value".to_owned())
+        }
+    }
+
+    /// Writes the struct `name` of a schema once; whether it is written, not still being
+    /// written (the schema holds itself).
+    fn referenced(&mut self, name: &str, schema: &Node<'a>, doc: String) -> Result<bool, Error> {
+        if let Some(written) = self.referenced.get(name) {
+            return Ok(*written);
+        }
+        self.referenced.insert(name.to_owned(), false);
+        self.data_struct(name, schema, doc)?;
+        self.referenced.insert(name.to_owned(), true);
+        Ok(true)
     }
 
     /// Writes the struct `name` of an item or a referenced object, with every property of
@@ -436,5 +452,58 @@ fn field(schema: &Node<'_>, wire: &str, property: &Node<'_>, ty: String) -> Fiel
         doc: description(property).unwrap_or_else(|| format!("The `{wire}` field.")),
         default: optional,
         marker: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn a_schema_that_holds_itself_is_a_json_value_but_a_list_of_it_is_not() {
+        let comment = json!({
+            "type": "object",
+            "required": ["id"],
+            "properties": {
+                "id": {"type": "string"},
+                "parent": {"$ref": "#/components/schemas/Comment"},
+                "replies": {"type": "array", "items": {"$ref": "#/components/schemas/Comment"}}
+            }
+        });
+        let page = json!({
+            "type": "object",
+            "required": ["data"],
+            "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Comment"}}}
+        });
+        let document = json!({
+            "openapi": "3.0.3",
+            "paths": {"/comments": {"get": {
+                "operationId": "listComments",
+                "parameters": [
+                    {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "size", "in": "query", "schema": {"type": "integer"}}
+                ],
+                "responses": {"200": {"description": "A page.", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/CommentPage"}
+                }}}},
+                "x-speakeasy-pagination": {
+                    "type": "offsetLimit",
+                    "inputs": [
+                        {"name": "page", "in": "parameters", "type": "page"},
+                        {"name": "size", "in": "parameters", "type": "limit"}
+                    ],
+                    "outputs": {"results": "$.data"}
+                },
+                "x-pagination-default-size": 10,
+                "x-pagination-max-size": 100
+            }}},
+            "components": {"schemas": {"Comment": comment, "CommentPage": page}}
+        });
+        let code = crate::generate(&document, crate::Mode::Derive).unwrap();
+        assert!(
+            code.contains("pub parent: Option<serde_json::Value>,"),
+            "{code}"
+        );
+        assert!(code.contains("pub replies: Vec<Comment>,"), "{code}");
     }
 }
