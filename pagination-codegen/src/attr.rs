@@ -429,10 +429,7 @@ fn parse_item_path(
     if meta.input.peek(Token![=]) && meta.input.peek2(syn::Ident) {
         return parse_field_path(cx, meta.value()?, expected);
     }
-    let Some(lit) = parse_lit(cx, meta, name, usage, || {
-        messages::item_field_expected(name, usage)
-    })?
-    else {
+    let Some(lit) = parse_lit(cx, meta, name, usage, expected)? else {
         return Ok(None);
     };
     let message = match &lit {
@@ -483,7 +480,16 @@ fn parse_type(
         cx.error_at(meta.path.span(), messages::needs_type(name, usage));
         return skip_value(meta).map(|()| None);
     }
-    meta.value()?.parse().map(Some)
+    let input = meta.value()?;
+    if input.fork().parse::<syn::Type>().is_ok() {
+        return input.parse().map(Some);
+    }
+    let mut tokens = proc_macro2::TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        tokens.extend([input.parse::<TokenTree>()?]);
+    }
+    cx.error_spanned_by(tokens, messages::expects_type(name, usage));
+    Ok(None)
 }
 
 fn parse_path(

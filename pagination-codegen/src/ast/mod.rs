@@ -305,6 +305,7 @@ impl<'a> Input<'a> {
                 .collect();
             let hint = match attr::closest(&first, names.iter().copied(), |name| name) {
                 Some(name) => messages::did_you_mean(name),
+                None if names.is_empty() => messages::has_no_fields(),
                 None => messages::its_fields_are(code_list(&names)),
             };
             let message = messages::path_no_field(role.name(), path, self.ident(), &first, hint);

@@ -44,10 +44,7 @@ fn wire_name_message(
             messages::write_key(name, &field.wire)
         }
     };
-    let (verb, serialize) = match input.side {
-        Side::Response => (messages::verb_reads_as(), messages::verb_deserialize()),
-        Side::Request | Side::Both => (messages::verb_names(), messages::verb_serialize()),
-    };
+    let verb = serde_verb(input.side);
     let serde = &field.serde_name;
     let (ident, on) = (input.ident(), &field.name);
     match (field.attrs.str(Key::Rename), serde.attribute()) {
@@ -62,7 +59,7 @@ fn wire_name_message(
             verb,
             &serde.name,
             fix(),
-            serialize,
+            serialize(input.side),
             ident,
         ),
         (None, Some(attribute)) => {
@@ -71,11 +68,27 @@ fn wire_name_message(
     }
 }
 
-/// How messages say serde names a field on `side`: "names it" or "reads it as".
+/// How messages say serde names a field on `side`: "names" or "reads as".
+fn serde_verb(side: Side) -> Part {
+    match side {
+        Side::Response => messages::verb_reads_as(),
+        Side::Request | Side::Both => messages::verb_names(),
+    }
+}
+
+/// The same, with "it": "names it" or "reads it as".
 fn serde_verb_it(side: Side) -> Part {
     match side {
         Side::Response => messages::verb_reads_it_as(),
         Side::Request | Side::Both => messages::verb_names_it(),
+    }
+}
+
+/// What serde does with a struct of `side`: "serialize" or "deserialize".
+fn serialize(side: Side) -> Part {
+    match side {
+        Side::Response => messages::verb_deserialize(),
+        Side::Request | Side::Both => messages::verb_serialize(),
     }
 }
 
@@ -93,9 +106,15 @@ pub(super) fn check_renames(cx: &mut Ctxt, input: &Input<'_>) {
         let serde = &field.serde_name;
         let by = serde.attribute();
         if let Some(by) = by.filter(|_| rename.value() != serde.name) {
-            let verb = serde_verb_it(input.side);
-            let message =
-                messages::rename_disagrees(rename.value(), &field.name, by, verb, &serde.name);
+            let (verb, side) = (serde_verb_it(input.side), serialize(input.side));
+            let message = messages::rename_disagrees(
+                rename.value(),
+                &field.name,
+                by,
+                verb,
+                &serde.name,
+                side,
+            );
             cx.error_spanned_by(rename, message);
         } else if input.kind.is_some() && !input.roles.iter().any(|binding| binding.field == index)
         {

@@ -16,8 +16,8 @@ messages! {
          the struct";
     /// `about` is the key table's.
     message field_key_on_struct(key, about, usage) = "`{key}` goes on {about}: #[paginate({usage})]";
-    message duplicate_key(key) = "duplicate paginate key `{key}`";
-    message duplicate_marker(marker) = "duplicate paginate marker `{marker}`";
+    message duplicate_key(key) = "duplicate paginate key `{key}`; keep one";
+    message duplicate_marker(marker) = "duplicate paginate marker `{marker}`; keep one";
     message marker_with_value(marker) =
         "on a field, `{marker}` is a bare marker: write #[paginate({marker})]; the wire name \
          comes from the field's serde name, or from #[paginate(rename = \"...\")]";
@@ -36,13 +36,12 @@ messages! {
     message item_path_expected(key, usage) =
         "`{key}` takes the Rust name of the item's field that holds the cursor, unquoted, like \
          `{usage}` (joined by dots to reach into the item, like `{key} = owner.id`)";
-    message item_field_expected(key, usage) =
-        "`{key}` expects the name of the item's field, like {usage}";
     message item_field_quoted(key, field) =
         "`{key}` takes the Rust name of the item's field, unquoted: write `{key} = {field}`; the \
          derive reads the field in Rust, whatever serde calls it";
     message type_not_string(key, ty) = "`{key}` expects a type, not a string: write {key} = {ty}";
     message needs_type(key, usage) = "`{key}` needs a type, like {usage}";
+    message expects_type(key, usage) = "`{key}` expects a type, like {usage}";
     /// `about` is the key table's.
     message not_a_path(key, about, usage, value) =
         "`{key}` expects {about}, like `{usage}`; `{value}` is not a path";

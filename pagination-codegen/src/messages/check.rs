@@ -115,10 +115,17 @@ messages! {
     part verb_deserialize() in serialize = "deserialize";
 
     /// `by` is the serde attribute that names the field, as written.
-    message rename_disagrees(rename, field, by, verb_it: super::Part, name) =
+    message rename_disagrees(
+        rename,
+        field,
+        by,
+        verb_it: super::Part,
+        name,
+        serialize: super::Part,
+    ) =
         "#[paginate(rename = \"{rename}\")] on `{field}` disagrees with {by}, by which serde \
          {verb_it} `{name}`: the derive already uses serde's names, so remove the \
-         #[paginate(rename)] (it is for structs serde does not serialize), or give the field \
+         #[paginate(rename)] (it is for structs serde does not {serialize}), or give the field \
          #[serde(rename = \"{rename}\")]";
     part verb_names_it() in verb_it = "names it";
     part verb_reads_it_as() in verb_it = "reads it as";

@@ -50,11 +50,8 @@ impl fmt::Display for Part {
     }
 }
 
-/// `` `a`, `b`, `c` ``, or "none" for no names.
+/// `` `a`, `b`, `c` ``.
 pub(crate) fn code_list(names: &[&str]) -> String {
-    if names.is_empty() {
-        return "none".to_owned();
-    }
     names
         .iter()
         .map(|name| format!("`{name}`"))
@@ -65,7 +62,7 @@ pub(crate) fn code_list(names: &[&str]) -> String {
 /// `` `a`, `b` and `c` ``, with `and` or `or` before the last name.
 pub(crate) fn code_words(names: &[&str], conjunction: &str) -> String {
     match names {
-        [] => "none".to_owned(),
+        [] => String::new(),
         [name] => format!("`{name}`"),
         [rest @ .., last] => format!("{} {conjunction} `{last}`", code_list(rest)),
     }

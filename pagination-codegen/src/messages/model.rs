@@ -19,6 +19,7 @@ messages! {
          {hint}";
     part did_you_mean(field) in hint = "did you mean `{field}`?";
     part its_fields_are(fields) in hint = "its fields are {fields}";
+    part has_no_fields() in hint = "it has no fields";
     message no_field_for_wire_name(ident, wire, role, looked_at) =
         "no field of `{ident}` has the wire name `{wire}` given for `{role}`; looked at \
          {looked_at}; mark the field with #[paginate({role})], or correct the name";
