@@ -6,6 +6,7 @@
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, Level, Range, Side, Value as Takes};
+use crate::messages::{self, Message, code_list};
 use core::fmt;
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
@@ -281,12 +282,12 @@ fn parse_key(
         return Ok(());
     };
     if attrs.get(key).is_some() {
-        let what = if takes == Takes::Marker {
-            "marker"
+        let message = if takes == Takes::Marker {
+            messages::duplicate_marker(name)
         } else {
-            "key"
+            messages::duplicate_key(name)
         };
-        cx.error_at(span, format_args!("duplicate paginate {what} `{name}`"));
+        cx.error_at(span, message);
     } else {
         attrs.entries.push(Entry { key, span, value });
     }
@@ -319,36 +320,22 @@ pub(crate) fn closest<T>(
         .map(|(_, candidate)| candidate)
 }
 
-fn unknown_key_message(name: &str, closest: Option<Key>, level: Level) -> String {
-    let what = match level {
-        Level::Struct => "key",
-        Level::Field => "field marker",
-    };
-    if let Some(key) = closest {
-        return format!(
-            "unknown paginate {what} `{name}`; did you mean `{}`?",
-            key.name()
-        );
+fn unknown_key_message(name: &str, closest: Option<Key>, level: Level) -> Message {
+    let names: Vec<&str> = Key::at(level).map(Key::name).collect();
+    let list = code_list(&names);
+    match (level, closest) {
+        (Level::Struct, Some(key)) => messages::unknown_key_suggestion(name, key.name()),
+        (Level::Struct, None) => messages::unknown_key_list(name, list),
+        (Level::Field, Some(key)) => messages::unknown_marker_suggestion(name, key.name()),
+        (Level::Field, None) => messages::unknown_marker_list(name, list),
     }
-    let list = Key::at(level)
-        .map(|key| format!("`{}`", key.name()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    format!("unknown paginate {what} `{name}`; expected one of {list}")
 }
 
-fn misplaced_key_message(key: Key, level: Level) -> String {
+fn misplaced_key_message(key: Key, level: Level) -> Message {
     let name = key.name();
     match level {
-        Level::Field => format!(
-            "`{name}` belongs on the struct, not on a field: write #[paginate({name} = ...)] \
-             above the struct"
-        ),
-        Level::Struct => format!(
-            "`{name}` goes on {}: #[paginate({})]",
-            key.spec().about,
-            key.usage(Level::Field)
-        ),
+        Level::Field => messages::struct_key_on_field(name),
+        Level::Struct => messages::field_key_on_struct(name, key.about(), key.usage(Level::Field)),
     }
 }
 
@@ -365,36 +352,19 @@ fn parse_value(
     let has_value = meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren);
     Ok(match takes {
         Takes::Marker if has_value => {
-            cx.error_at(
-                meta.path.span(),
-                format_args!(
-                    "on a field, `{name}` is a bare marker: write #[paginate({name})]; the wire \
-                     name comes from the field's serde name, or from #[paginate(rename = \"...\")]"
-                ),
-            );
+            cx.error_at(meta.path.span(), messages::marker_with_value(name));
             skip_value(meta)?;
             None
         }
         Takes::Marker => Some(Value::Marker),
         Takes::Role if !meta.input.peek(Token![=]) => {
-            cx.error_at(
-                meta.path.span(),
-                format_args!(
-                    "on the struct, `{name}` names the field by its wire name, like \
-                     #[paginate({usage})] (on a response, also by the fields that lead to it, \
-                     like #[paginate({name} = meta.{name})]); or mark the field itself with \
-                     #[paginate({name})]"
-                ),
-            );
+            cx.error_at(meta.path.span(), messages::role_without_value(name, &usage));
             skip_value(meta)?;
             None
         }
         Takes::Role if meta.input.peek2(syn::Ident) => {
-            let what = format!(
-                "a wire name in quotes, or the names of the fields that reach it joined by dots, \
-                 like `{name} = meta.{name}`"
-            );
-            parse_field_path(cx, meta.value()?, name, &what)?.map(Value::Fields)
+            parse_field_path(cx, meta.value()?, || messages::role_not_a_path(name))?
+                .map(Value::Fields)
         }
         Takes::ItemPath => parse_item_path(cx, meta, name, &usage)?.map(Value::Fields),
         Takes::WireName | Takes::Role => parse_wire_name(cx, meta, name, &usage)?.map(Value::Str),
@@ -415,10 +385,7 @@ fn parse_wire_name(
     Ok(lit.filter(|lit| {
         let empty = lit.value().is_empty();
         if empty {
-            cx.error_spanned_by(
-                lit,
-                format_args!("`{name}` needs a wire name, like {usage}"),
-            );
+            cx.error_spanned_by(lit, messages::needs_wire_name(name, usage));
         }
         !empty
     }))
@@ -437,11 +404,8 @@ fn parse_header_name(
     };
     let value = lit.value();
     let problem = match value.chars().find(|&ch| !is_token_char(ch)) {
-        _ if value.is_empty() => format!("`{name}` needs a header name, like {usage}"),
-        Some(ch) => format!(
-            "`{name} = {value:?}` is not an HTTP header name: it cannot hold {ch:?}; a header \
-             name is letters, digits and ``!#$%&'*+-.^_`|~``, like {usage}"
-        ),
+        _ if value.is_empty() => messages::needs_header_name(name, usage),
+        Some(ch) => messages::not_a_header_name(name, &value, ch, usage),
         None => return Ok(Some(lit)),
     };
     cx.error_spanned_by(&lit, problem);
@@ -461,35 +425,27 @@ fn parse_item_path(
     name: &str,
     usage: &str,
 ) -> syn::Result<Option<FieldPath>> {
-    let what = format!(
-        "the Rust name of the item's field that holds the cursor, unquoted, like `{usage}` \
-         (joined by dots to reach into the item, like `{name} = owner.id`)"
-    );
+    let expected = || messages::item_path_expected(name, usage);
     if meta.input.peek(Token![=]) && meta.input.peek2(syn::Ident) {
-        return parse_field_path(cx, meta.value()?, name, &what);
+        return parse_field_path(cx, meta.value()?, expected);
     }
-    let Some(lit) = parse_lit(cx, meta, name, "the name of the item's field", usage)? else {
+    let Some(lit) = parse_lit(cx, meta, name, usage, expected)? else {
         return Ok(None);
     };
     let message = match &lit {
-        syn::Lit::Str(text) => format!(
-            "`{name}` takes the Rust name of the item's field, unquoted: write `{name} = {}`; \
-             the derive reads the field in Rust, whatever serde calls it",
-            text.value()
-        ),
-        _ => format!("`{name}` takes {what}"),
+        syn::Lit::Str(text) => messages::item_field_quoted(name, text.value()),
+        _ => expected(),
     };
     cx.error_spanned_by(lit, message);
     Ok(None)
 }
 
-/// `a.b.c` after `key =`: Rust field names joined by dots; `what` says what `key` takes,
-/// for the error on anything else.
+/// `a.b.c` after `key =`: Rust field names joined by dots; `expected` says what the key
+/// takes, for the error on anything else.
 fn parse_field_path(
     cx: &mut Ctxt,
     input: ParseStream<'_>,
-    name: &str,
-    what: &str,
+    expected: impl FnOnce() -> Message,
 ) -> syn::Result<Option<FieldPath>> {
     let mut segments = vec![input.parse::<syn::Ident>()?];
     let mut rest = proc_macro2::TokenStream::new();
@@ -504,10 +460,7 @@ fn parse_field_path(
     if rest.is_empty() {
         return Ok(Some(path));
     }
-    cx.error_spanned_by(
-        quote::quote!(#path #rest),
-        format_args!("`{name}` takes {what}"),
-    );
+    cx.error_spanned_by(quote::quote!(#path #rest), expected());
     Ok(None)
 }
 
@@ -520,23 +473,23 @@ fn parse_type(
 ) -> syn::Result<Option<syn::Type>> {
     if meta.input.peek(Token![=]) && meta.input.peek2(LitStr) {
         let lit = meta.value()?.parse::<LitStr>()?;
-        cx.error_spanned_by(
-            &lit,
-            format_args!(
-                "`{name}` expects a type, not a string: write {name} = {}",
-                lit.value()
-            ),
-        );
+        cx.error_spanned_by(&lit, messages::type_not_string(name, lit.value()));
         return Ok(None);
     }
     if !meta.input.peek(Token![=]) {
-        cx.error_at(
-            meta.path.span(),
-            format_args!("`{name}` needs a type, like {usage}"),
-        );
+        cx.error_at(meta.path.span(), messages::needs_type(name, usage));
         return skip_value(meta).map(|()| None);
     }
-    meta.value()?.parse().map(Some)
+    let input = meta.value()?;
+    if input.fork().parse::<syn::Type>().is_ok() {
+        return input.parse().map(Some);
+    }
+    let mut tokens = proc_macro2::TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        tokens.extend([input.parse::<TokenTree>()?]);
+    }
+    cx.error_spanned_by(tokens, messages::expects_type(name, usage));
+    Ok(None)
 }
 
 fn parse_path(
@@ -545,38 +498,30 @@ fn parse_path(
     key: Key,
     usage: &str,
 ) -> syn::Result<Option<syn::Path>> {
-    let Some(lit) = parse_str(cx, meta, key.name(), usage)? else {
+    let name = key.name();
+    let Some(lit) = parse_str(cx, meta, name, usage)? else {
         return Ok(None);
     };
     let path = lit.parse::<syn::Path>().ok();
     if path.is_none() {
-        cx.error_spanned_by(
-            &lit,
-            format_args!(
-                "`{}` expects {}, like `{usage}`; `{}` is not a path",
-                key.name(),
-                key.spec().about,
-                lit.value()
-            ),
-        );
+        let message = messages::not_a_path(name, key.about(), usage, lit.value());
+        cx.error_spanned_by(&lit, message);
     }
     Ok(path)
 }
 
 /// The literal after `name =`, or `None` (with the error recorded) when there is none.
-/// `what` says what the key takes ("a string"), `usage` shows it.
+/// `usage` shows the key with a value; `expected` says what the key takes, for anything
+/// but a literal.
 fn parse_lit(
     cx: &mut Ctxt,
     meta: &ParseNestedMeta<'_>,
     name: &str,
-    what: &str,
     usage: &str,
+    expected: impl FnOnce() -> Message,
 ) -> syn::Result<Option<syn::Lit>> {
     if !meta.input.peek(Token![=]) {
-        cx.error_at(
-            meta.path.span(),
-            format_args!("`{name}` needs a value, like {usage}"),
-        );
+        cx.error_at(meta.path.span(), messages::needs_value(name, usage));
         return skip_value(meta).map(|()| None);
     }
     let input = meta.value()?;
@@ -587,10 +532,7 @@ fn parse_lit(
     while !input.is_empty() && !input.peek(Token![,]) {
         tokens.extend([input.parse::<TokenTree>()?]);
     }
-    cx.error_spanned_by(
-        tokens,
-        format_args!("`{name}` expects {what}, like {usage}"),
-    );
+    cx.error_spanned_by(tokens, expected());
     Ok(None)
 }
 
@@ -600,17 +542,18 @@ fn parse_str(
     name: &str,
     usage: &str,
 ) -> syn::Result<Option<LitStr>> {
-    Ok(match parse_lit(cx, meta, name, "a string", usage)? {
-        Some(syn::Lit::Str(lit)) => Some(lit),
-        Some(other) => {
-            cx.error_spanned_by(
-                other,
-                format_args!("`{name}` expects a string, like {usage}"),
-            );
-            None
-        }
-        None => None,
-    })
+    Ok(
+        match parse_lit(cx, meta, name, usage, || {
+            messages::expects_string(name, usage)
+        })? {
+            Some(syn::Lit::Str(lit)) => Some(lit),
+            Some(other) => {
+                cx.error_spanned_by(other, messages::expects_string(name, usage));
+                None
+            }
+            None => None,
+        },
+    )
 }
 
 fn parse_number(
@@ -621,21 +564,17 @@ fn parse_number(
     range: Range,
 ) -> syn::Result<Option<Number>> {
     let name = key.name();
-    let lit = match parse_lit(cx, meta, name, "an integer literal", usage)? {
+    let lit = match parse_lit(cx, meta, name, usage, || {
+        messages::expects_integer_literal(name, usage)
+    })? {
         Some(syn::Lit::Int(lit)) => lit,
         Some(syn::Lit::Str(lit)) if lit.value().trim().parse::<u64>().is_ok() => {
-            let message = format!(
-                "`{name}` expects an integer, not a string: write {name} = {}",
-                lit.value().trim()
-            );
+            let message = messages::integer_not_string(name, lit.value().trim());
             cx.error_spanned_by(&lit, message);
             return Ok(None);
         }
         Some(other) => {
-            cx.error_spanned_by(
-                other,
-                format_args!("`{name}` expects an integer, like {usage}"),
-            );
+            cx.error_spanned_by(other, messages::expects_integer(name, usage));
             return Ok(None);
         }
         None => return Ok(None),
@@ -643,17 +582,11 @@ fn parse_number(
     let value =
         parse_u64(&lit).filter(|&value| range == Range::Any || u32::try_from(value).is_ok());
     let out_of_range = match (value, range) {
-        (None, _) if lit.base10_digits().starts_with('-') => {
-            format!("`{name}` cannot be negative, like {usage}")
-        }
-        (None, Range::Any) => format!("`{name}` must fit in a `u64`, like {usage}"),
-        (None, Range::PageSize | Range::ZeroOrOne) => {
-            format!("`{name}` must fit in a `u32`, like {usage}")
-        }
-        (Some(0), Range::PageSize) => format!("`{name} = 0`: a page size must be at least 1"),
-        (Some(2..), Range::ZeroOrOne) => {
-            format!("`{name}` is {} and must be 0 or 1", key.spec().about)
-        }
+        (None, _) if lit.base10_digits().starts_with('-') => messages::negative(name, usage),
+        (None, Range::Any) => messages::too_large(name, "u64", usage),
+        (None, Range::PageSize | Range::ZeroOrOne) => messages::too_large(name, "u32", usage),
+        (Some(0), Range::PageSize) => messages::zero_page_size(name),
+        (Some(2..), Range::ZeroOrOne) => messages::not_zero_or_one(name, key.about()),
         (Some(value), _) => {
             return Ok(Some(Number {
                 value,

@@ -1,8 +1,8 @@
 //! Collects every error of one derive, so that all of them are reported in one compile.
 
 use crate::error::Errors;
+use crate::messages::Message;
 use proc_macro2::Span;
-use std::fmt::Display;
 
 /// The errors found so far. Parsing and checking go on after an error, so the user sees
 /// every mistake at once, each on its own span.
@@ -13,20 +13,16 @@ pub(crate) struct Ctxt {
 
 impl Ctxt {
     /// Records an error spanning `tokens`.
-    pub(crate) fn error_spanned_by<T: quote::ToTokens, M: Display>(
-        &mut self,
-        tokens: T,
-        message: M,
-    ) {
-        self.errors.push(syn::Error::new_spanned(tokens, message));
+    pub(crate) fn error_spanned_by(&mut self, tokens: impl quote::ToTokens, message: Message) {
+        self.errors.push(message.spanned_by(tokens));
     }
 
     /// Records an error at `span`.
-    pub(crate) fn error_at<M: Display>(&mut self, span: Span, message: M) {
-        self.errors.push(syn::Error::new(span, message));
+    pub(crate) fn error_at(&mut self, span: Span, message: Message) {
+        self.errors.push(message.at(span));
     }
 
-    /// Records an error that syn already built.
+    /// Records an error that syn already built, parsing `#[paginate(...)]`.
     pub(crate) fn syn_error(&mut self, error: syn::Error) {
         self.errors.push(error);
     }

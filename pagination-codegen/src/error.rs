@@ -88,7 +88,7 @@ impl From<Errors> for syn::Error {
         let mut errors = errors.errors.into_iter();
         let mut first = errors
             .next()
-            .unwrap_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "no error"));
+            .unwrap_or_else(|| crate::messages::no_error().at(proc_macro2::Span::call_site()));
         first.extend(errors);
         first
     }

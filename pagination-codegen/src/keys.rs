@@ -17,15 +17,6 @@ impl Side {
     pub(crate) fn fits(self, of: Side) -> bool {
         self == Side::Both || self == of
     }
-
-    /// "request" or "response".
-    pub(crate) fn noun(self) -> &'static str {
-        match self {
-            Side::Request => "request",
-            Side::Response => "response",
-            Side::Both => "request or response",
-        }
-    }
 }
 
 /// What follows a key where it is allowed.
@@ -111,8 +102,8 @@ pub(crate) struct Spec {
     pub(crate) on_field: Option<Value>,
     /// A value for messages, as written after `=`.
     pub(crate) example: &'static str,
-    /// What the key is, as messages say it.
-    pub(crate) about: &'static str,
+    /// What the key is, as messages say it; `None` for a key no message describes.
+    pub(crate) about: Option<&'static str>,
     /// On a request, the styles the key belongs to; empty for a key of any style.
     pub(crate) styles: &'static [Style],
     /// Where a key of the other side is wanted, what to write there instead.
@@ -122,7 +113,7 @@ pub(crate) struct Spec {
 macro_rules! keys {
     ($(
         $key:ident: $name:literal, $side:ident, $on_struct:expr, $on_field:expr,
-        $example:literal, $about:literal, [$($style:ident),*], $instead:expr;
+        $example:literal, $about:expr, [$($style:ident),*], $instead:expr;
     )*) => {
         /// A key or marker of `#[paginate(...)]`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,57 +147,53 @@ use Range::{Any, PageSize, ZeroOrOne};
 use Value::{HeaderName, Integer, ItemPath, Marker, Path, Role, Type, WireName};
 
 keys! {
-    // key: name, side, on the struct, on a field, example, about,
-    //     request styles, what to write on the other side instead
-    Page: "page", Both, Some(Role), Some(Marker), "\"page\"", "the page number", [Page], None;
-    Size: "size", Both, Some(Role), Some(Marker), "\"pageSize\"", "the page size", [Page], None;
+    // key: name, side, on the struct, on a field, example, about (`None` where no message
+    //     describes the key), request styles, what to write on the other side instead
+    Page: "page", Both, Some(Role), Some(Marker), "\"page\"", Some("the page number"), [Page],
+        None;
+    Size: "size", Both, Some(Role), Some(Marker), "\"pageSize\"", Some("the page size"), [Page],
+        None;
     Offset: "offset", Both, Some(Role), Some(Marker), "\"startAt\"",
-        "the offset of the page's first item", [Offset], None;
+        Some("the offset of the page's first item"), [Offset], None;
     Limit: "limit", Request, Some(Role), Some(Marker), "\"limit\"",
-        "the number of items to ask for", [Offset, Cursor],
+        Some("the number of items to ask for"), [Offset, Cursor],
         Some("on a response, the limit the server says it used is the `size` role");
-    Cursor: "cursor", Request, Some(Role), Some(Marker), "\"starting_after\"",
-        "the cursor to continue from", [Cursor],
+    Cursor: "cursor", Request, Some(Role), Some(Marker), "\"starting_after\"", None, [Cursor],
         Some("on a response, the cursor of the next page is the `next_cursor` role");
     Default: "default", Request, Some(Integer(PageSize)), None, "100",
-        "the page size or limit the server uses when none is sent", [], None;
+        Some("the page size or limit the server uses when none is sent"), [], None;
     Max: "max", Request, Some(Integer(PageSize)), None, "5000",
-        "the largest page size or limit the server accepts", [], None;
-    First: "first", Request, Some(Integer(ZeroOrOne)), None, "1", "the number of the first page",
-        [Page], None;
-    FirstOffset: "first_offset", Request, Some(Integer(Any)), None, "0",
-        "the offset of the first item", [Offset], None;
+        Some("the largest page size or limit the server accepts"), [], None;
+    First: "first", Request, Some(Integer(ZeroOrOne)), None, "1",
+        Some("the number of the first page"), [Page], None;
+    FirstOffset: "first_offset", Request, Some(Integer(Any)), None, "0", None, [Offset], None;
     Crate: "crate", Both, Some(Path), None, "\"my_sdk::pagination\"",
-        "a path to the pagination_core crate", [], None;
+        Some("a path to the pagination_core crate"), [], None;
     Nested: "nested", Request, None, Some(Marker), "\"pagination\"",
-        "the field that holds the pagination parameters", [], None;
-    Items: "items", Response, Some(Role), Some(Marker), "\"results\"", "the page's items", [],
-        None;
-    Item: "item", Response, Some(Type), None, "Person",
-        "the type of one item, for items reached through nested fields", [], None;
+        Some("the field that holds the pagination parameters"), [], None;
+    Items: "items", Response, Some(Role), Some(Marker), "\"results\"", None, [], None;
+    Item: "item", Response, Some(Type), None, "Person", None, [], None;
     TotalItems: "total_items", Response, Some(Role), Some(Marker), "\"totalResults\"",
-        "the total number of items", [], None;
-    TotalPages: "total_pages", Response, Some(Role), Some(Marker), "\"page_count\"",
-        "the total number of pages", [], None;
-    Next: "next", Response, Some(Role), Some(Marker), "\"_links\"",
-        "the link to the next page", [], None;
+        Some("the total number of items"), [], None;
+    TotalPages: "total_pages", Response, Some(Role), Some(Marker), "\"page_count\"", None, [],
+        None;
+    Next: "next", Response, Some(Role), Some(Marker), "\"_links\"", None, [], None;
     HasMore: "has_more", Response, Some(Role), Some(Marker), "\"has_more\"",
-        "the flag that says whether there is a next page", [], None;
+        Some("the flag that says whether there is a next page"), [], None;
     NextCursor: "next_cursor", Response, Some(Role), Some(Marker), "\"next_cursor\"",
-        "the cursor of the next page", [],
+        Some("the cursor of the next page"), [],
         Some("on a request, the cursor to send is the `cursor` role");
-    ItemCursor: "item_cursor", Response, Some(ItemPath), None, "id",
-        "the field of the page's last item that is the next page's cursor", [],
+    ItemCursor: "item_cursor", Response, Some(ItemPath), None, "id", None, [],
         Some("on a request, the cursor to send is the `cursor` role");
     PageBase: "page_base", Response, Some(Integer(ZeroOrOne)), None, "0",
-        "the number the response gives the first page", [], None;
+        Some("the number the response gives the first page"), [], None;
     Rename: "rename", Both, None, Some(WireName), "\"perPage\"",
-        "the field whose wire name it sets", [], None;
+        Some("the field whose wire name it sets"), [], None;
     Header: "header", Response, None, Some(HeaderName), "\"X-Total\"",
-        "a role's field, to read it from an HTTP response header", [], None;
+        Some("a role's field, to read it from an HTTP response header"), [], None;
     Param: "param", Response, None, Some(WireName), "\"page\"",
-        "a `total_pages` field read from the `Link` header, naming the query parameter of its \
-         `rel=\"last\"` link that holds the last page's number", [], None;
+        Some("a `total_pages` field read from the `Link` header, naming the query parameter of \
+              its `rel=\"last\"` link that holds the last page's number"), [], None;
 }
 
 /// The header whose links (RFC 8288) the `next` and `total_pages` roles read by relation
@@ -222,6 +209,11 @@ pub(crate) const RESPONSE_ROLE: Key = Key::Items;
 impl Key {
     pub(crate) fn name(self) -> &'static str {
         self.spec().name
+    }
+
+    /// What the key is, as messages say it; empty for a key no message describes.
+    pub(crate) fn about(self) -> &'static str {
+        self.spec().about.unwrap_or_default()
     }
 
     pub(crate) fn from_name(name: &str) -> Option<Key> {

@@ -29,8 +29,9 @@
 //! The steps, as `serde_derive` takes them: parse the attributes against the key table
 //! (`keys`, `attr`), build the model (`ast`), run the checks that span several attributes
 //! (`check`), then generate the impl (`expand`), or the errors and a fallback impl
-//! (`fallback`). Nothing here touches `proc_macro`, so tests and a fuzz target call it
-//! directly; `pagination-derive` is the thin `proc_macro` entry point over [`derive()`].
+//! (`fallback`). Every message is a template of `messages`. Nothing here touches
+//! `proc_macro`, so tests and a fuzz target call it directly; `pagination-derive` is the
+//! thin `proc_macro` entry point over [`derive()`].
 
 mod ast;
 mod attr;
@@ -41,6 +42,7 @@ mod error;
 mod expand;
 mod fallback;
 mod keys;
+mod messages;
 mod ty;
 
 pub use crate::error::Errors;

@@ -15,6 +15,9 @@
 //! fallback impl emitted beside the errors keeps "trait not implemented" errors from
 //! piling onto the real one.
 //!
+//! Every message the derive can give is in some `.stderr` here: `pagination-codegen`'s
+//! `tests/messages.rs` checks it, so a new message comes with its case.
+//!
 //! Regenerate the `.stderr` files with
 //! `TRYBUILD=overwrite cargo test -p pagination-tests --test ui`, then read every one.
 

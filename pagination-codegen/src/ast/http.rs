@@ -1,8 +1,9 @@
 //! Header fields, and the body beside them: what `FromHttp` reads from where.
 
-use super::{Input, code_words};
+use super::Input;
 use crate::ctxt::Ctxt;
 use crate::keys::{DEFAULT_PARAM, Key, LINK_HEADER, RESPONSE_ROLE, Side};
+use crate::messages::{self, Message, code_words};
 
 /// A response built from an HTTP response's headers and its decoded body.
 pub(crate) struct Http {
@@ -90,15 +91,7 @@ impl Input<'_> {
         let name = lit.value();
         let role = match self.direct_roles(index).as_slice() {
             [Key::Items] => {
-                cx.error_spanned_by(
-                    lit,
-                    format_args!(
-                        "the items are the body, not a header: remove `header = {name:?}` from \
-                         `{}`; `FromHttp::from_http(headers, body)` moves the decoded body into \
-                         it",
-                        field.name
-                    ),
-                );
+                cx.error_spanned_by(lit, messages::items_from_header(&name, &field.name));
                 return None;
             }
             &[role] => role,
@@ -137,32 +130,18 @@ impl Input<'_> {
             .iter()
             .map(|&index| self.fields[index].name.as_str())
             .collect();
-        let problem = if names.is_empty() {
-            "but every field has a `header`: add one for the body, such as the items, \
-             #[paginate(items)] items: Vec<Item>"
-                .to_owned()
+        let message = if names.is_empty() {
+            messages::no_body_field(self.ident())
         } else {
-            format!(
-                "but {} have none: put the body's fields in one struct, in one field, and reach \
-                 into it with paths of fields, like #[paginate(items = body.results, item = \
-                 Item)]; or read the others from headers too",
-                code_words(&names, "and")
-            )
+            messages::body_fields(self.ident(), code_words(&names, "and"))
         };
-        cx.error_at(
-            self.ident().span(),
-            format_args!(
-                "`{}` reads fields from HTTP headers, so `FromHttp::from_http(headers, body)` \
-                 builds it, and the decoded body fills the one field with no `header`, {problem}",
-                self.ident()
-            ),
-        );
+        cx.error_at(self.ident().span(), message);
         None
     }
 }
 
 /// A header field that plays no role, or several.
-fn header_roles_message(field: &str, header: &str, roles: &[Key]) -> String {
+fn header_roles_message(field: &str, header: &str, roles: &[Key]) -> Message {
     if roles.is_empty() {
         let allowed: Vec<&str> = Key::ALL
             .iter()
@@ -171,28 +150,13 @@ fn header_roles_message(field: &str, header: &str, roles: &[Key]) -> String {
             })
             .map(|key| key.name())
             .collect();
-        return format!(
-            "`header = {header:?}` fills a role from a header, but `{field}` plays none: mark it \
-             with its role, like #[paginate(total_items, header = {header:?})]; a header field \
-             may play {}",
-            code_words(&allowed, "or")
-        );
+        return messages::header_without_role(header, field, code_words(&allowed, "or"));
     }
     let names: Vec<&str> = roles.iter().map(|role| role.name()).collect();
-    format!(
-        "`header = {header:?}` fills one role, but `{field}` plays {}: give each role its own \
-         field",
-        code_words(&names, "and")
-    )
+    messages::header_with_roles(header, field, code_words(&names, "and"))
 }
 
 /// A role other than `next` and `total_pages` read from the `Link` header.
-fn link_role_message(role: Key, header: &str) -> String {
-    format!(
-        "`header = {header:?}` reads the links of the `Link` header, which give `next` (the \
-         `rel=\"next\"` link) or `total_pages` (the page number in the `rel=\"last\"` link), \
-         not `{}`: name the header that holds {}",
-        role.name(),
-        role.spec().about
-    )
+fn link_role_message(role: Key, header: &str) -> Message {
+    messages::link_header_role(header, role.name(), role.about())
 }

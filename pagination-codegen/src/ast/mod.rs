@@ -16,6 +16,7 @@ use crate::attr::{self, Attrs, Container, FieldAttrs, FieldPath};
 use crate::case::to_snake_case;
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, RESPONSE_ROLE, Side};
+use crate::messages::{self, Message, code_list};
 use crate::ty;
 use syn::{Data, DeriveInput, Fields};
 
@@ -251,14 +252,8 @@ impl<'a> Input<'a> {
             .filter_map(|(index, field)| Some((index, field.attrs.marker(role)?)));
         let (first, _) = marked.next()?;
         for (_, span) in marked {
-            cx.error_at(
-                span,
-                format_args!(
-                    "two fields claim `{0}`: `{1}` already has it; keep #[paginate({0})] on one",
-                    role.name(),
-                    self.fields[first].name,
-                ),
-            );
+            let message = messages::two_fields_claim(role.name(), &self.fields[first].name);
+            cx.error_at(span, message);
         }
         Some(first)
     }
@@ -309,18 +304,12 @@ impl<'a> Input<'a> {
                 .map(|field| field.name.as_str())
                 .collect();
             let hint = match attr::closest(&first, names.iter().copied(), |name| name) {
-                Some(name) => format!("did you mean `{name}`?"),
-                None => format!("its fields are {}", code_list(&names)),
+                Some(name) => messages::did_you_mean(name),
+                None if names.is_empty() => messages::has_no_fields(),
+                None => messages::its_fields_are(code_list(&names)),
             };
-            cx.error_at(
-                path.first().span(),
-                format_args!(
-                    "`{} = {path}`: `{}` has no field `{first}`, where a path of fields \
-                     starts; {hint}",
-                    role.name(),
-                    self.ident(),
-                ),
-            );
+            let message = messages::path_no_field(role.name(), path, self.ident(), &first, hint);
+            cx.error_at(path.first().span(), message);
         }
         found
     }
@@ -336,9 +325,9 @@ impl<'a> Input<'a> {
             .or_else(|| find(&|field| field.name == snake).map(|index| (index, Found::SnakeCase)))
     }
 
-    fn no_field_message(&self, role: Key, wire: &str, given: bool) -> String {
+    fn no_field_message(&self, role: Key, wire: &str, given: bool) -> Message {
         let looked_at = if self.fields.is_empty() {
-            "no fields, as it has none".to_owned()
+            messages::no_fields().to_string()
         } else {
             self.fields
                 .iter()
@@ -352,25 +341,11 @@ impl<'a> Input<'a> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let role = role.name();
-        let (given, hint) = if given {
-            (
-                format!("given for `{role}`"),
-                format!("mark the field with #[paginate({role})], or correct the name"),
-            )
+        if given {
+            messages::no_field_for_wire_name(self.ident(), wire, role.name(), looked_at)
         } else {
-            (
-                format!("that `{role}` has by default"),
-                format!(
-                    "mark the field with #[paginate({role})], or name it with \
-                     #[paginate({role} = \"...\")]"
-                ),
-            )
-        };
-        format!(
-            "no field of `{}` has the wire name `{wire}` {given}; looked at {looked_at}; {hint}",
-            self.ident()
-        )
+            messages::no_field_for_default_wire_name(self.ident(), wire, role.name(), looked_at)
+        }
     }
 }
 
@@ -427,45 +402,17 @@ pub(crate) fn unraw(ident: &syn::Ident) -> String {
     ident.to_string().trim_start_matches("r#").to_owned()
 }
 
-/// `` `a`, `b`, `c` ``, or "none" for no names.
-pub(crate) fn code_list(names: &[&str]) -> String {
-    if names.is_empty() {
-        return "none".to_owned();
-    }
-    names
-        .iter()
-        .map(|name| format!("`{name}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// `` `a`, `b` and `c` ``, with `and` or `or` before the last name.
-pub(crate) fn code_words(names: &[&str], conjunction: &str) -> String {
-    match names {
-        [] => "none".to_owned(),
-        [name] => format!("`{name}`"),
-        [rest @ .., last] => format!("{} {conjunction} `{last}`", code_list(rest)),
-    }
-}
-
 /// Whether `input` is a struct with named fields; records the error when it is not.
 fn check_shape(cx: &mut Ctxt, input: &DeriveInput) -> bool {
     let (what, span) = match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(_) => return true,
-            Fields::Unnamed(_) => ("a tuple struct", input.ident.span()),
-            Fields::Unit => ("a unit struct", input.ident.span()),
+            Fields::Unnamed(_) => (messages::a_tuple_struct(), input.ident.span()),
+            Fields::Unit => (messages::a_unit_struct(), input.ident.span()),
         },
-        Data::Enum(data) => ("an enum", data.enum_token.span),
-        Data::Union(data) => ("a union", data.union_token.span),
+        Data::Enum(data) => (messages::an_enum(), data.enum_token.span),
+        Data::Union(data) => (messages::a_union(), data.union_token.span),
     };
-    cx.error_at(
-        span,
-        format_args!(
-            "#[derive(Paginated)] works on structs with named fields, and `{}` is {what}; \
-             give the page, size or items their own named fields",
-            input.ident
-        ),
-    );
+    cx.error_at(span, messages::not_a_named_struct(&input.ident, what));
     false
 }

@@ -4,6 +4,7 @@ use super::{Input, Kind, Limit};
 use crate::attr::Number;
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, Level, Style};
+use crate::messages;
 
 /// How a request pages, and the key that says so.
 #[derive(Clone, Copy, Debug)]
@@ -60,7 +61,7 @@ impl Input<'_> {
             return None;
         }
         if !PARAMETERS.iter().any(|&key| self.written(key)) {
-            cx.error_at(self.ident().span(), self.no_parameters_message());
+            cx.error_at(self.ident().span(), messages::no_parameters(self.ident()));
             return None;
         }
         let RequestStyle { style, by } = self.style?;
@@ -73,18 +74,6 @@ impl Input<'_> {
             Style::Offset => self.resolve_offset_request(cx),
             Style::Cursor => self.resolve_cursor_request(cx),
         }
-    }
-
-    fn no_parameters_message(&self) -> String {
-        format!(
-            "request `{}` needs its pagination parameters: add #[paginate(size = \"pageSize\", \
-             default = N, max = N)] with the page-size parameter's name, the page size the \
-             server uses when none is sent, and the largest it accepts; or, for an API paged \
-             by offset or by cursor, #[paginate(offset = \"startAt\", limit = \"maxResults\", \
-             default = N, max = N)] or #[paginate(cursor = \"starting_after\", limit = \
-             \"limit\", default = N, max = N)]",
-            self.ident()
-        )
     }
 
     fn resolve_page_request(&mut self, cx: &mut Ctxt) -> Option<Kind> {
@@ -140,19 +129,14 @@ impl Input<'_> {
     fn required_role(&mut self, cx: &mut Ctxt, role: Key, style: Style) -> Option<usize> {
         let field = self.resolve(cx, role);
         if field.is_none() && !self.written(role) {
-            cx.error_at(
-                self.ident().span(),
-                format_args!(
-                    "missing `{name}` on {noun} request `{ident}`: name the parameter that holds \
-                     {about} with #[paginate({usage})], or mark its field with \
-                     #[paginate({name})]",
-                    name = role.name(),
-                    noun = style.noun(),
-                    ident = self.ident(),
-                    about = role.spec().about,
-                    usage = role.usage(Level::Struct),
-                ),
+            let message = messages::missing_role(
+                role.name(),
+                style.noun(),
+                self.ident(),
+                role.about(),
+                role.usage(Level::Struct),
             );
+            cx.error_at(self.ident().span(), message);
         }
         field
     }
@@ -161,17 +145,9 @@ impl Input<'_> {
     fn required(&self, cx: &mut Ctxt, key: Key, style: Style) -> Option<u32> {
         let number = self.attrs.number(key);
         if number.is_none() && !self.written(key) {
-            cx.error_at(
-                self.ident().span(),
-                format_args!(
-                    "missing `{name}` on {noun} request `{ident}`: add #[paginate({name} = N)] \
-                     with {about}",
-                    name = key.name(),
-                    noun = style.noun(),
-                    ident = self.ident(),
-                    about = key.spec().about,
-                ),
-            );
+            let message =
+                messages::missing_number(key.name(), style.noun(), self.ident(), key.about());
+            cx.error_at(self.ident().span(), message);
         }
         number.map(Number::narrow)
     }

@@ -3,6 +3,7 @@
 use super::{Input, Kind};
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, Side};
+use crate::messages;
 use crate::ty;
 
 impl Input<'_> {
@@ -31,14 +32,7 @@ impl Input<'_> {
             return None;
         }
         if let Some(path) = items.nested_path() {
-            cx.error_spanned_by(
-                path,
-                format_args!(
-                    "`items = {path}` reaches the items through nested fields, whose types the \
-                     derive cannot see: name the type of one item with `item`, like \
-                     #[paginate(items = {path}, item = Person)]"
-                ),
-            );
+            cx.error_spanned_by(path, messages::items_path_needs_item(path));
             return None;
         }
         let field = &self.fields[items.field];
@@ -46,15 +40,7 @@ impl Input<'_> {
         // `T` of `Vec<T>` becomes the response's `Item`; a derive cannot see through a
         // type alias, so the type must be written out, or `T` named with `item`.
         let Some(item) = ty::vec_item(ty) else {
-            cx.error_spanned_by(
-                ty,
-                format_args!(
-                    "the `items` field `{}` must be a `Vec<T>` or an `Option<Vec<T>>`, written \
-                     out, so that `T` becomes the response's `Item`; if it is a type alias of \
-                     one, name `T` with #[paginate(item = T)]",
-                    field.name
-                ),
-            );
+            cx.error_spanned_by(ty, messages::items_not_a_vec(&field.name));
             return None;
         };
         Some(Box::new(item.clone()))

@@ -3,10 +3,11 @@
 //! fields they go into.
 
 use super::all_entries;
-use crate::ast::{Input, RequestStyle, code_words};
+use crate::ast::{Input, RequestStyle};
 use crate::attr::Number;
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, Level, Side, Style};
+use crate::messages::{self, code_words};
 
 /// A request pages one way: keys of another style than the one its first style key
 /// gives it, such as `page` beside `offset`, are errors that name the keys of both.
@@ -37,26 +38,21 @@ pub(super) fn check_styles(cx: &mut Ctxt, input: &Input<'_>) {
         let nouns: Vec<&str> = styles.iter().map(|style| style.noun()).collect();
         let kinds = nouns.join(" and ");
         let message = if by.is_some() {
-            format!(
-                "`{name}` is a key of {kinds} requests, but `{ident}` is {} request by its {} \
-                 {}: a request pages one way; remove `{name}`, or make it {} request without {}",
-                article(style),
-                code_words(&by_keys, "and"),
-                if by_keys.len() == 1 { "key" } else { "keys" },
-                article(styles[0]),
-                code_words(&by_keys, "and"),
-            )
+            let key_word = if by_keys.len() == 1 {
+                messages::one_key()
+            } else {
+                messages::several_keys()
+            };
+            let keys = code_words(&by_keys, "and");
+            let (style, other) = (article(style), article(styles[0]));
+            messages::off_style_key(name, kinds, ident, style, keys, key_word, other)
         } else {
             let choices: Vec<String> = styles
                 .iter()
                 .filter_map(|&style| style_key(style))
                 .map(|key| format!("#[paginate({})]", key.usage(Level::Struct)))
                 .collect();
-            format!(
-                "`{name}` is a key of {kinds} requests, and `{ident}` has no key that says which: \
-                 name the parameter it goes with, {}",
-                choices.join(" or ")
-            )
+            messages::no_style_key(name, kinds, ident, choices.join(" or "))
         };
         cx.error_at(entry.span, message);
     }
@@ -94,38 +90,23 @@ pub(super) fn check_sizes(cx: &mut Ctxt, input: &Input<'_>) {
         return;
     };
     let role = input.role(Key::Limit).map_or(Key::Size, |_| Key::Limit);
-    let noun = if role == Key::Limit {
-        "limit"
-    } else {
-        "page size"
-    };
     if default.value > max.value {
-        cx.error_at(
-            default.value_span,
-            format_args!(
-                "`default = {}` is larger than `max = {}`: the {noun} the server uses by default \
-                 cannot exceed the largest it accepts",
-                default.value, max.value
-            ),
-        );
+        let size = if role == Key::Limit {
+            messages::limit_noun()
+        } else {
+            messages::page_size_noun()
+        };
+        let message = messages::default_above_max(default.value, max.value, size);
+        cx.error_at(default.value_span, message);
     }
     let Some(size) = input.role(role) else {
         return;
     };
     if let Some(int) = size.int_type() {
         if u128::from(max.value) > int.max {
-            cx.error_at(
-                max.value_span,
-                format_args!(
-                    "`max = {}` does not fit in `{}`, the type of {} field `{}`, which holds \
-                     at most {}; use a wider integer type",
-                    max.value,
-                    int.name,
-                    role.name(),
-                    size.name,
-                    int.max
-                ),
-            );
+            let message =
+                messages::max_does_not_fit(max.value, &int.name, role.name(), &size.name, int.max);
+            cx.error_at(max.value_span, message);
         }
     }
 }
@@ -139,17 +120,9 @@ pub(super) fn check_zero_pages(cx: &mut Ctxt, input: &Input<'_>) {
     let Some(int) = page.int_type().filter(|int| int.nonzero) else {
         return;
     };
-    let (key, problem, fix) = match input.side {
-        Side::Request => (
-            Key::First,
-            "the first page, 0, cannot be stored in page field",
-            "write `first = 1` if the API numbers pages from 1, or give the field",
-        ),
-        Side::Response | Side::Both => (
-            Key::PageBase,
-            "the server numbers its first page 0, which cannot be read into page field",
-            "give the field",
-        ),
+    let key = match input.side {
+        Side::Request => Key::First,
+        Side::Response | Side::Both => Key::PageBase,
     };
     if let Some(Number {
         value: 0,
@@ -157,16 +130,13 @@ pub(super) fn check_zero_pages(cx: &mut Ctxt, input: &Input<'_>) {
         ..
     }) = input.attrs.number(key)
     {
-        cx.error_at(
-            value_span,
-            format_args!(
-                "`{} = 0`: {problem} `{}`, a `{}`; {fix} a type that holds 0, such as `{}`",
-                key.name(),
-                page.name,
-                int.name,
-                int.primitive
-            ),
-        );
+        let (field, ty, primitive) = (&page.name, &int.name, &int.primitive);
+        let message = if key == Key::First {
+            messages::first_zero_nonzero(field, ty, primitive)
+        } else {
+            messages::page_base_zero_nonzero(field, ty, primitive)
+        };
+        cx.error_at(value_span, message);
     }
 }
 
@@ -184,24 +154,13 @@ pub(super) fn check_first_offset(cx: &mut Ctxt, input: &Input<'_>) {
     };
     let given = input.attrs.number(Key::FirstOffset);
     let first = given.map_or(0, |first| first.value);
-    let problem = if first == 0 && int.nonzero {
-        format!(
-            "cannot hold the first offset, 0; write `first_offset = 1` if the API counts items \
-             from 1, or give the field a type that holds 0, such as `{}`",
-            int.primitive
-        )
+    let message = if first == 0 && int.nonzero {
+        messages::first_offset_zero_nonzero(&offset.name, &int.name, &int.primitive)
     } else if u128::from(first) > int.wide_max {
-        format!(
-            "holds at most {}, less than the first offset, {first}; use a wider integer type",
-            int.wide_max
-        )
+        messages::first_offset_too_large(&offset.name, &int.name, int.wide_max, first)
     } else {
         return;
     };
-    let message = format!(
-        "offset field `{}`, a `{}`, {problem}",
-        offset.name, int.name
-    );
     match given {
         Some(first) => cx.error_at(first.value_span, message),
         None => cx.error_spanned_by(&offset.original.ty, message),

@@ -10,7 +10,8 @@ mod names;
 use crate::ast::{Found, Input, unraw};
 use crate::attr::Entry;
 use crate::ctxt::Ctxt;
-use crate::keys::{DEFAULT_PARAM, Key, LINK_HEADER, Side};
+use crate::keys::{Key, LINK_HEADER, Level, Side};
+use crate::messages;
 
 /// Runs every check on `input`, recording each mistake in `cx`.
 pub(crate) fn check(cx: &mut Ctxt, input: &Input<'_>) {
@@ -29,49 +30,31 @@ pub(crate) fn check(cx: &mut Ctxt, input: &Input<'_>) {
 
 /// Request keys on a response, response keys on a request.
 fn check_sides(cx: &mut Ctxt, input: &Input<'_>) {
-    let items = crate::keys::RESPONSE_ROLE.name();
-    let why = match input.side {
-        Side::Response => format!(
-            "`{}` is a response because it has an `{items}` field",
-            input.ident()
-        ),
-        Side::Request | Side::Both => format!(
-            "`{}` is a request because it has no `{items}` field (mark a response's list of \
-             items with #[paginate({items})])",
-            input.ident()
-        ),
-    };
+    let ident = input.ident();
     let wrong = |key: Key| !key.spec().side.fits(input.side);
     let instead = |key: Key| {
-        key.spec()
-            .instead
-            .map_or_else(String::new, |instead| format!(" ({instead})"))
+        key.spec().instead.map_or_else(String::new, |instead| {
+            messages::instead(instead).to_string()
+        })
     };
     for entry in input.attrs.entries().iter().filter(|e| wrong(e.key)) {
-        let spec = entry.key.spec();
-        cx.error_at(
-            entry.span,
-            format_args!(
-                "`{}` is a {} key, but {why}; remove it{}",
-                spec.name,
-                spec.side.noun(),
-                instead(entry.key)
-            ),
-        );
+        let (key, instead) = (entry.key.name(), instead(entry.key));
+        let message = match input.side {
+            Side::Response => messages::request_key_on_response(key, ident, instead),
+            Side::Request | Side::Both => messages::response_key_on_request(key, ident, instead),
+        };
+        cx.error_at(entry.span, message);
     }
     for field in &input.fields {
         for entry in field.attrs.entries().iter().filter(|e| wrong(e.key)) {
-            let spec = entry.key.spec();
-            cx.error_at(
-                entry.span,
-                format_args!(
-                    "`{}` marks a {} field, but {why}; remove it from `{}`{}",
-                    spec.name,
-                    spec.side.noun(),
-                    field.name,
-                    instead(entry.key)
-                ),
-            );
+            let (key, name, instead) = (entry.key.name(), &field.name, instead(entry.key));
+            let message = match input.side {
+                Side::Response => messages::request_marker_on_response(key, ident, name, instead),
+                Side::Request | Side::Both => {
+                    messages::response_marker_on_request(key, ident, name, instead)
+                }
+            };
+            cx.error_at(entry.span, message);
         }
     }
 }
@@ -90,11 +73,6 @@ fn check_nested(cx: &mut Ctxt, input: &Input<'_>) {
     let Some(nested) = input.role(Key::Nested) else {
         return;
     };
-    let because = format!(
-        "with #[paginate(nested)] on `{}`, all pagination settings come from that field's \
-         type; put this on that type instead",
-        nested.name
-    );
     let setting =
         |key: Key| key.spec().side.fits(Side::Request) && !matches!(key, Key::Crate | Key::Nested);
     let entries = input
@@ -105,7 +83,7 @@ fn check_nested(cx: &mut Ctxt, input: &Input<'_>) {
     for entry in entries.filter(|entry| setting(entry.key)) {
         cx.error_at(
             entry.span,
-            format_args!("`{}`: {because}", entry.key.name()),
+            messages::nested_setting(entry.key.name(), &nested.name),
         );
     }
 }
@@ -119,14 +97,8 @@ fn check_cursors(cx: &mut Ctxt, input: &Input<'_>) {
     ) else {
         return;
     };
-    cx.error_at(
-        item.span,
-        format_args!(
-            "the next cursor is given twice: by `item_cursor`, from the page's last item, and \
-             by `next_cursor`, from field `{}`; keep one",
-            input.fields[binding.field].name
-        ),
-    );
+    let message = messages::next_cursor_twice(&input.fields[binding.field].name);
+    cx.error_at(item.span, message);
 }
 
 /// A path of fields is a response's: a request's parameters are named by their wire names.
@@ -138,15 +110,8 @@ fn check_paths(cx: &mut Ctxt, input: &Input<'_>) {
             continue;
         };
         if input.side == Side::Request && entry.key.spec().side.fits(Side::Request) {
-            cx.error_spanned_by(
-                path,
-                format_args!(
-                    "`{role} = {path}` is a path of fields, which reaches a value in a response; \
-                     on a request, `{role}` names the parameter by its wire name, like \
-                     #[paginate({})], or mark its field with #[paginate({role})]",
-                    entry.key.usage(crate::keys::Level::Struct)
-                ),
-            );
+            let usage = entry.key.usage(Level::Struct);
+            cx.error_spanned_by(path, messages::path_on_request(role, path, usage));
             continue;
         }
         let Some(binding) = input
@@ -158,14 +123,7 @@ fn check_paths(cx: &mut Ctxt, input: &Input<'_>) {
         let field = &input.fields[binding.field];
         let same = path.segments.len() == 1 && unraw(path.first()) == field.name;
         if !same {
-            cx.error_spanned_by(
-                path,
-                format_args!(
-                    "`{role}` is given twice: by `{role} = {path}` and by the marker \
-                     #[paginate({role})] on `{}`; keep one",
-                    field.name
-                ),
-            );
+            cx.error_spanned_by(path, messages::path_and_marker(role, path, &field.name));
         }
     }
 }
@@ -185,22 +143,14 @@ fn check_params(cx: &mut Ctxt, input: &Input<'_>) {
         let header = field.attrs.str(Key::Header).map(syn::LitStr::value);
         let reason = match header {
             None if field.attrs.written(Key::Header) => continue,
-            None => "is not read from a header".to_owned(),
+            None => messages::not_read_from_header(),
             Some(header) if !header.eq_ignore_ascii_case(LINK_HEADER) => {
-                format!("is read from header `{header}`")
+                messages::read_from_header(header)
             }
-            Some(_) if roles == [Key::Next] => "reads the whole `rel=\"next\"` link".to_owned(),
+            Some(_) if roles == [Key::Next] => messages::reads_next_link(),
             Some(_) => continue,
         };
-        cx.error_spanned_by(
-            param,
-            format_args!(
-                "`param = {:?}` goes beside #[paginate(total_pages, header = \"Link\")]: it names \
-                 the query parameter of the `Link` header's `rel=\"last\"` link that holds the \
-                 last page's number (\"{DEFAULT_PARAM}\" by default); `{}` {reason}, so remove it",
-                param.value(),
-                field.name,
-            ),
-        );
+        let message = messages::param_misplaced(&param.value(), &field.name, reason);
+        cx.error_spanned_by(param, message);
     }
 }

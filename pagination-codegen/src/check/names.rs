@@ -1,9 +1,10 @@
 //! Wire names against the names serde gives the fields: a struct-level wire name must be
 //! its field's serde name, and `#[paginate(rename)]` must not contradict serde.
 
-use crate::ast::{Field, Found, Input, Source};
+use crate::ast::{Field, Found, Input};
 use crate::ctxt::Ctxt;
 use crate::keys::{Key, Side};
+use crate::messages::{self, Message, Part};
 
 /// A struct-level wire name must be the name the derive gives the field it binds, which
 /// is serde's: otherwise `page_query()` and serde would send different names.
@@ -29,70 +30,65 @@ fn wire_name_message(
     wire: &str,
     field: &Field<'_>,
     found: Found,
-) -> String {
-    let key = format!("`{} = \"{wire}\"`", role.name());
-    let how = match found {
-        Found::Marker => format!("by its marker #[paginate({})]", role.name()),
-        Found::SnakeCase => format!("by the snake_case form of `{wire}`"),
-        Found::OwnName | Found::WireName | Found::Path => "by its name".to_owned(),
+) -> Message {
+    let name = role.name();
+    let how = || match found {
+        Found::Marker => messages::by_marker(name),
+        Found::SnakeCase => messages::by_snake_case(wire),
+        Found::OwnName | Found::WireName | Found::Path => messages::by_name(),
     };
-    let first_fix = if found == Found::Marker {
-        format!("remove {key} (the marker binds the field)")
-    } else {
-        format!("write `{} = \"{}\"`", role.name(), field.wire)
+    let fix = || {
+        if found == Found::Marker {
+            messages::remove_key(name, wire)
+        } else {
+            messages::write_key(name, &field.wire)
+        }
     };
+    let verb = serde_verb(input.side);
     let serde = &field.serde_name;
-    let (which, second_fix) = match (field.attrs.str(Key::Rename), &serde.source) {
-        (Some(rename), _) => (
-            format!(
-                "whose wire name is `{}` (#[paginate(rename = \"{}\")])",
-                field.wire,
-                rename.value()
-            ),
-            format!("or change the rename to \"{wire}\""),
+    let (ident, on) = (input.ident(), &field.name);
+    match (field.attrs.str(Key::Rename), serde.attribute()) {
+        (Some(rename), _) => {
+            messages::wire_name_vs_rename(name, wire, on, how(), rename.value(), fix())
+        }
+        (None, None) => messages::wire_name_vs_field_name(
+            name,
+            wire,
+            on,
+            how(),
+            verb,
+            &serde.name,
+            fix(),
+            serialize(input.side),
+            ident,
         ),
-        (None, Source::FieldName) => (
-            format!("which serde {} `{}`", serde_verb(input.side), serde.name),
-            format!(
-                "or add #[serde(rename = \"{wire}\")] to the field (#[paginate(rename = \"{wire}\")] \
-                 if serde does not {} `{}`)",
-                if input.side == Side::Response {
-                    "deserialize"
-                } else {
-                    "serialize"
-                },
-                input.ident()
-            ),
-        ),
-        (None, Source::RenameAll(_) | Source::Rename) => (
-            format!(
-                "which serde {} `{}` ({})",
-                serde_verb(input.side),
-                serde.name,
-                serde.attribute().unwrap_or_default()
-            ),
-            format!("or give the field #[serde(rename = \"{wire}\")]"),
-        ),
-    };
-    format!(
-        "{key} binds field `{}` {how}, {which}: {first_fix}, {second_fix}",
-        field.name
-    )
-}
-
-/// How messages say serde names a field on `side`: "names" or "reads as", and the same
-/// with "it".
-fn serde_verb(side: Side) -> &'static str {
-    match side {
-        Side::Response => "reads as",
-        Side::Request | Side::Both => "names",
+        (None, Some(attribute)) => {
+            messages::wire_name_vs_serde(name, wire, on, how(), verb, &serde.name, attribute, fix())
+        }
     }
 }
 
-fn serde_verb_it(side: Side) -> &'static str {
+/// How messages say serde names a field on `side`: "names" or "reads as".
+fn serde_verb(side: Side) -> Part {
     match side {
-        Side::Response => "reads it as",
-        Side::Request | Side::Both => "names it",
+        Side::Response => messages::verb_reads_as(),
+        Side::Request | Side::Both => messages::verb_names(),
+    }
+}
+
+/// The same, with "it": "names it" or "reads it as".
+fn serde_verb_it(side: Side) -> Part {
+    match side {
+        Side::Response => messages::verb_reads_it_as(),
+        Side::Request | Side::Both => messages::verb_names_it(),
+    }
+}
+
+/// What serde does with a struct of `side`: "serialize" or "deserialize".
+fn serialize(side: Side) -> Part {
+    match side {
+        Side::Response => messages::verb_deserialize(),
+        Side::Request | Side::Both => messages::verb_serialize(),
     }
 }
 
@@ -110,29 +106,19 @@ pub(super) fn check_renames(cx: &mut Ctxt, input: &Input<'_>) {
         let serde = &field.serde_name;
         let by = serde.attribute();
         if let Some(by) = by.filter(|_| rename.value() != serde.name) {
-            cx.error_spanned_by(
-                rename,
-                format_args!(
-                    "#[paginate(rename = \"{0}\")] on `{1}` disagrees with {by}, by which serde \
-                     {2} `{3}`: the derive already uses serde's names, so remove the \
-                     #[paginate(rename)] (it is for structs serde does not serialize), or give \
-                     the field #[serde(rename = \"{0}\")]",
-                    rename.value(),
-                    field.name,
-                    serde_verb_it(input.side),
-                    serde.name
-                ),
+            let (verb, side) = (serde_verb_it(input.side), serialize(input.side));
+            let message = messages::rename_disagrees(
+                rename.value(),
+                &field.name,
+                by,
+                verb,
+                &serde.name,
+                side,
             );
+            cx.error_spanned_by(rename, message);
         } else if input.kind.is_some() && !input.roles.iter().any(|binding| binding.field == index)
         {
-            cx.error_spanned_by(
-                rename,
-                format_args!(
-                    "#[paginate(rename)] on `{}` names no parameter: `{}` plays no pagination \
-                     role; remove it, or mark the field with its role",
-                    field.name, field.name
-                ),
-            );
+            cx.error_spanned_by(rename, messages::rename_without_role(&field.name));
         }
     }
 }

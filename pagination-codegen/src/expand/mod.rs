@@ -13,6 +13,7 @@ use crate::ctxt::Ctxt;
 use crate::error::Errors;
 use crate::fallback::fallback;
 use crate::keys::Style;
+use crate::messages;
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::DeriveInput;
@@ -40,10 +41,7 @@ pub(crate) fn run(input: &DeriveInput) -> Result<TokenStream, Failure> {
         // Every input the model cannot implement has an error already; should one slip
         // through, it is still an error, never a panic.
         (None, None) => Err(Failure {
-            errors: Errors::one(syn::Error::new_spanned(
-                &input.ident,
-                "#[derive(Paginated)] found no impl to generate for this item",
-            )),
+            errors: Errors::one(messages::no_impl().spanned_by(&input.ident)),
             fallback: fallback(&model),
         }),
     }

@@ -2,6 +2,8 @@
 //! that a change to it shows in review (`cargo insta review` to accept one). Every one of
 //! them names only the documented surface of the runtime, never a hidden module.
 
+mod messages;
+
 use crate::derive;
 use quote::quote;
 
@@ -757,6 +759,9 @@ mod never_panics {
             prop_assert!(!output.is_empty());
             prop_assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{output}");
             prop_assert!(!output.to_string().contains("__private"), "{output}");
+            // The guard for an input that gives neither an impl nor an error never fires.
+            let no_impl = crate::messages::no_impl().to_string();
+            prop_assert!(!output.to_string().contains(&no_impl), "{output}");
         }
     }
 }

@@ -1,0 +1,13 @@
+use pagination_core::Paginated;
+
+struct Customer {
+    id: String,
+}
+
+#[derive(Paginated)]
+#[paginate(items = "data", item_cursor = 5)]
+struct CustomerList {
+    data: Vec<Customer>,
+}
+
+fn main() {}
