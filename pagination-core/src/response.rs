@@ -6,7 +6,8 @@
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a paginated response",
     label = "`{Self}` does not implement `PaginatedResponse`",
-    note = "add #[derive(Paginated)] to `{Self}` and mark its list of items with #[paginate(items)]"
+    note = "add #[derive(Paginated)] to `{Self}` and mark its list of items with #[paginate(items)]",
+    note = "a bare JSON array of items is a struct with #[serde(transparent)] around its `Vec`, with #[derive(Paginated)] and #[paginate(items)]"
 )]
 pub trait PaginatedResponse {
     /// The type of one item of the page.

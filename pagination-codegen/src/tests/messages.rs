@@ -7,7 +7,8 @@
 //! for any text. A part is held when a message that has its placeholder matches an error
 //! with the part in that placeholder. The derive's errors are the `error: ` lines of the
 //! `.stderr` files; rustc's own errors, and the runtime's trait bounds, have a code
-//! (`error[E0277]: `).
+//! (`error[E0277]: `). The trait bounds' messages and notes, written in
+//! `pagination-core`'s `on_unimplemented` attributes, are held by cases too.
 
 use crate::keys::Key;
 use crate::messages::{self, Kind, Template, templates};
@@ -240,4 +241,78 @@ fn templates_match_what_they_should() {
     let filled = fill(&pieces("a {what}; b"), "what", &pieces("c `{name}`"));
     assert!(fits(&filled, "a c `x`; b"));
     assert!(!fits(&filled, "a d `x`; b"));
+}
+
+/// The `message` and `note`s of each `#[diagnostic::on_unimplemented]` in
+/// `pagination-core`, the errors a field of the wrong type or a walk of the wrong request
+/// gives, in the order they are written.
+fn trait_bound_messages() -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("../pagination-core/src")];
+    while let Some(dir) = dirs.pop() {
+        for path in read_dir(&dir) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                texts.extend(on_unimplemented_texts(&source));
+            }
+        }
+    }
+    assert!(texts.len() > 10, "found too few trait bound messages");
+    texts
+}
+
+/// The `message = "..."` and `note = "..."` arguments of every `on_unimplemented` in
+/// `source`, unescaped.
+fn on_unimplemented_texts(source: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    for block in source.split("#[diagnostic::on_unimplemented(").skip(1) {
+        let block = block.split("\n)]").next().unwrap_or_default();
+        for line in block.lines().map(str::trim) {
+            let Some(text) = ["message = \"", "note = \""]
+                .iter()
+                .find_map(|prefix| line.strip_prefix(prefix))
+            else {
+                continue;
+            };
+            let text = text.trim_end_matches(',').strip_suffix('"').unwrap();
+            texts.push(text.replace("\\\"", "\""));
+        }
+    }
+    texts
+}
+
+/// Each trait bound's message and notes, with `{Self}` and the trait's parameters as
+/// placeholders, is held by a case too: `error[E0277]: <message>` or `= note: <note>`.
+#[test]
+fn every_trait_bound_message_is_held() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/ui");
+    let mut lines = Vec::new();
+    for group in read_dir(&ui) {
+        for case in read_dir(&group) {
+            if case.extension().is_some_and(|ext| ext == "stderr") {
+                let stderr = std::fs::read_to_string(&case).unwrap();
+                lines.extend(stderr.lines().filter_map(|line| {
+                    let line = line.trim_start_matches([' ', '|']);
+                    line.strip_prefix("error[E0277]: ")
+                        .or_else(|| line.strip_prefix("= note: "))
+                        .map(str::to_owned)
+                }));
+            }
+        }
+    }
+    let missing: Vec<String> = trait_bound_messages()
+        .into_iter()
+        .filter(|text| {
+            let pieces = pieces(text);
+            !lines.iter().any(|line| fits(&pieces, line))
+        })
+        .map(|text| format!("\n  {text}"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no compile-fail case holds these trait bound messages; {HOW}:{}",
+        missing.concat()
+    );
 }
