@@ -30,19 +30,25 @@ pub use crate::response::{PageInfo, PaginatedResponse};
 #[cfg(feature = "http")]
 pub use crate::transport::http::{FromHttp, HeaderField, header_value};
 pub use crate::transport::link_header::{HeaderLink, LinkHeader, LinkHeaderError};
-pub use crate::transport::links::{HalLinks, Link, LinkError, NextLink, resolve_link};
+pub use crate::transport::links::{HalLinks, Link, LinkError, NextLink};
 pub use crate::transport::query::{Iter as PageQueryIter, PageQuery};
+#[cfg(feature = "links")]
+pub use crate::transport::resolve::resolve_link;
 pub use crate::walk::Progress;
+#[cfg(all(feature = "links", feature = "stream"))]
+pub use crate::walk::by_link::{BoxLinkStream, follow_links_stream};
+#[cfg(feature = "links")]
+pub use crate::walk::by_link::{ByLink, Follow, Linked, follow_links};
 pub use crate::walk::fetch::{BoxFetch, BoxPageFuture, Fetch, FetchAsync};
 pub use crate::walk::pages::{
-    BoxPages, Items, Pages, follow_links, paginate, paginate_cursors, paginate_offsets,
+    BoxPages, Items, Pages, paginate, paginate_cursors, paginate_offsets,
 };
 #[cfg(feature = "stream")]
 pub use crate::walk::stream::{
-    BoxLinkStream, BoxPageStream, ItemStream, PageStream, follow_links_stream,
-    paginate_cursors_stream, paginate_offsets_stream, paginate_stream,
+    BoxPageStream, ItemStream, PageStream, paginate_cursors_stream, paginate_offsets_stream,
+    paginate_stream,
 };
-pub use crate::walk::style::{ByCursor, ByLink, ByOffset, ByPage, Follow, Linked, Style, StyleFor};
+pub use crate::walk::style::{ByCursor, ByOffset, ByPage, Style, StyleFor};
 /// The `http` crate, whose `HeaderMap` [`FromHttp`] reads.
 #[cfg(feature = "http")]
 pub use http;

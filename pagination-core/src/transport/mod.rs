@@ -6,3 +6,5 @@ pub(crate) mod http;
 pub(crate) mod link_header;
 pub(crate) mod links;
 pub(crate) mod query;
+#[cfg(feature = "links")]
+pub(crate) mod resolve;

@@ -45,7 +45,9 @@ impl PageQuery {
     }
 
     /// Sets these pairs on `url`'s query, replacing any pairs already there under the
-    /// same names. Every other pair is kept as it was written, byte for byte.
+    /// same names. Every other pair is kept as it was written, byte for byte. With the
+    /// `links` feature, which brings the `url` crate.
+    #[cfg(feature = "links")]
     pub fn apply_to(&self, url: &mut url::Url) {
         let ours = |segment: &&str| {
             let name = url::form_urlencoded::parse(segment.as_bytes()).next();
@@ -89,7 +91,7 @@ impl IntoIterator for &PageQuery {
 
 impl fmt::Display for PageQuery {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        let mut query = form_urlencoded::Serializer::new(String::new());
         for (key, value) in self {
             query.append_pair(key, &value.to_string());
         }
@@ -112,6 +114,7 @@ mod tests {
         PageQuery::new(Some(("page", 5)), Some(("pageSize", 20)))
     }
 
+    #[cfg(feature = "links")]
     fn url(s: &str) -> url::Url {
         url::Url::parse(s).unwrap()
     }
@@ -207,6 +210,7 @@ mod tests {
         assert_eq!(PageQuery::default().iter().count(), 0);
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn apply_to_adds_pairs_to_url_without_query() {
         let mut target = url("https://a.example/invoices");
@@ -217,6 +221,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn apply_to_replaces_same_named_pairs_and_keeps_others() {
         let mut target = url("https://a.example/invoices?page=1&q=rust&pageSize=100&sort=asc");
@@ -227,6 +232,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn apply_to_removes_every_duplicate_of_a_name() {
         let mut target = url("https://a.example/x?page=1&page=2&tag=a&tag=b");
@@ -234,6 +240,7 @@ mod tests {
         assert_eq!(target.as_str(), "https://a.example/x?tag=a&tag=b&page=3");
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn apply_to_matches_percent_encoded_names() {
         let mut target = url("https://a.example/x?page%5Bnumber%5D=1&q=1");
@@ -244,6 +251,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn apply_to_keeps_pairs_named_like_an_unset_pair() {
         // An unset page writes nothing, so it replaces nothing either.
@@ -252,6 +260,7 @@ mod tests {
         assert_eq!(target.as_str(), "https://a.example/x?page=7&size=10");
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn apply_to_keeps_the_fragment() {
         let mut target = url("https://a.example/x?page=1#top");
@@ -259,6 +268,7 @@ mod tests {
         assert_eq!(target.as_str(), "https://a.example/x?page=2#top");
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn empty_query_leaves_no_trailing_question_mark() {
         let mut target = url("https://a.example/x");
@@ -267,6 +277,7 @@ mod tests {
         assert_eq!(target.query(), None);
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn empty_query_keeps_existing_pairs() {
         let mut target = url("https://a.example/x?q=rust");
@@ -274,6 +285,7 @@ mod tests {
         assert_eq!(target.as_str(), "https://a.example/x?q=rust");
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn apply_to_keeps_other_pairs_byte_for_byte() {
         let mut target = url("https://a.example/x?flag&q=a%20b&list=1,2&page=1");
@@ -284,6 +296,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "links")]
     #[test]
     fn apply_to_is_idempotent() {
         let mut once = url("https://a.example/x?q=rust&page=1");

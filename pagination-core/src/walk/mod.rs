@@ -7,6 +7,8 @@
 //! [`guards`] check them, then the walk records progress and advances by the rules.
 
 mod api;
+#[cfg(feature = "links")]
+pub(crate) mod by_link;
 pub(crate) mod fetch;
 mod guards;
 pub(crate) mod pages;
@@ -20,7 +22,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 use std::marker::PhantomData;
 use std::sync::Mutex;
-use style::{Ahead, Style, StyleFor};
+use style::{Style, StyleFor};
 
 /// How far a walk has come, reported after each page.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -71,7 +73,7 @@ struct Settings {
 }
 
 /// One walk's state, fed each page in order. `Req` is the request (a
-/// [`Follow`](style::Follow) for a walk by links), `S` the [`Style`] that moves it on.
+/// [`Follow`](crate::Follow) for a walk by links), `S` the [`Style`] that moves it on.
 pub(crate) struct Walk<E, Req, S> {
     at: At<E, Req>,
     progress: Progress,
@@ -143,6 +145,7 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
     }
 
     /// The request the walk will fetch next, if it will fetch one.
+    #[cfg(feature = "stream")]
     pub(crate) fn next_request(&self) -> Option<&Req> {
         match &self.at {
             At::Next(request) => Some(request),
@@ -153,6 +156,7 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
     /// The request `steps` pages after the next one, to fetch ahead: only once totals that
     /// are not estimates tell it exists, within `max_pages` and `max_items`, and never for
     /// a walk by links or cursors, which learns each page's address from the one before.
+    #[cfg(feature = "stream")]
     pub(crate) fn ahead(&self, steps: u64) -> Option<Req> {
         if !S::AHEAD || self.settings.estimates {
             return None;
@@ -161,7 +165,7 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
         if self.settings.max_pages.is_some_and(|limit| pages >= limit) {
             return None;
         }
-        let ahead = Ahead {
+        let ahead = style::Ahead {
             size: self.size,
             total_items: self.progress.total_items,
             total_pages: self.progress.total_pages,

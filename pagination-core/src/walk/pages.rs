@@ -3,7 +3,7 @@
 use super::Walk;
 use super::api::walker_api;
 use super::fetch::Fetch;
-use super::style::{ByCursor, ByLink, ByOffset, ByPage, Follow, Linked, Style, StyleFor};
+use super::style::{ByCursor, ByOffset, ByPage, Style, StyleFor};
 use crate::{CursorRequest, Error, OffsetRequest, PaginatedRequest, PaginatedResponse};
 use core::marker::PhantomData;
 
@@ -54,64 +54,6 @@ where
     F: FnMut(Req) -> Result<Resp, E>,
 {
     Pages::new(first, fetch)
-}
-
-/// Walks every page by the server's next links, starting from `first`: `fetch` is told
-/// what to fetch, a [`Follow`] holding the request of the page and, from the second page
-/// on, the absolute URL of the link to it, and answers with the page and the URL it came
-/// from ([`Linked`]).
-///
-/// Each link is resolved against the URL of the page it came with, by
-/// [`resolve_link`](crate::resolve_link): a link to another origin ends the walk with
-/// [`Error::Link`] before anything is sent to it, and a link back to a page this walk
-/// fetched with [`Error::LinkLoop`]. Checkpoints and every error's resume value are
-/// [`Follow`]s, so a resumed walk goes on by the link. The guards, progress and
-/// [`max_pages`](Pages::max_pages) are those of [`paginate`]; a page whose type has no
-/// link (or says there is more without one) is asked for by number.
-///
-/// ```
-/// use pagination_core::{follow_links, Follow, Linked, Paginated};
-///
-/// #[derive(Debug, Clone, Default, Paginated)]
-/// #[paginate(size = "per_page", default = 2, max = 100)]
-/// struct ListUsers {
-///     page: Option<u32>,
-///     per_page: Option<u32>,
-/// }
-///
-/// #[derive(Paginated)]
-/// struct UserPage {
-///     #[paginate(items)]
-///     users: Vec<u32>,
-///     #[paginate(next)]
-///     next: Option<String>,
-/// }
-///
-/// // A fake server with 5 users, linking each page to the next with a relative URL.
-/// let fetch = |at: Follow<ListUsers>| -> Result<Linked<UserPage>, std::io::Error> {
-///     let url = at.link().unwrap_or("https://api.example/users?page=1").to_owned();
-///     let page: u32 = url.rsplit('=').next().unwrap().parse().unwrap();
-///     let users = ((page - 1) * 2..(page * 2).min(5)).collect();
-///     let next = (page < 3).then(|| format!("/users?page={}", page + 1));
-///     Ok(Linked::new(UserPage { users, next }, url))
-/// };
-///
-/// let users: Vec<u32> = follow_links(ListUsers::default(), fetch)
-///     .items()
-///     .collect::<Result<_, _>>()?;
-/// assert_eq!(users, [0, 1, 2, 3, 4]);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn follow_links<Req, Resp, E, F>(
-    first: impl Into<Follow<Req>>,
-    fetch: F,
-) -> Pages<Follow<Req>, Linked<Resp>, F, ByLink>
-where
-    Req: PaginatedRequest + Clone,
-    Resp: PaginatedResponse,
-    F: FnMut(Follow<Req>) -> Result<Linked<Resp>, E>,
-{
-    Pages::new(first.into(), fetch)
 }
 
 /// Walks every page by offset, starting from `first`: each next page starts at the

@@ -3,7 +3,7 @@
 use super::Walk;
 use super::api::walker_api;
 use super::fetch::{BoxFetch, FetchAsync};
-use super::style::{ByCursor, ByLink, ByOffset, ByPage, Follow, Linked, Style, StyleFor};
+use super::style::{ByCursor, ByOffset, ByPage, Style, StyleFor};
 use crate::{CursorRequest, Error, OffsetRequest, PaginatedRequest, PaginatedResponse};
 use core::future::Future;
 use core::marker::PhantomData;
@@ -71,23 +71,6 @@ where
     PageStream::new(first, fetch)
 }
 
-/// Walks every page by the server's next links, as a [`Stream`]; see
-/// [`follow_links`](crate::follow_links) for what `fetch` is told and answers, and the
-/// guards. A walk by links is sequential whatever its [`concurrency`](PageStream::concurrency):
-/// each page's address comes with the page before it, so there is nothing to fetch ahead.
-pub fn follow_links_stream<Req, Resp, E, F, Fut>(
-    first: impl Into<Follow<Req>>,
-    fetch: F,
-) -> PageStream<Follow<Req>, Linked<Resp>, F, ByLink>
-where
-    Req: PaginatedRequest + Clone,
-    Resp: PaginatedResponse,
-    F: FnMut(Follow<Req>) -> Fut,
-    Fut: Future<Output = Result<Linked<Resp>, E>>,
-{
-    PageStream::new(first.into(), fetch)
-}
-
 /// Walks every page by offset, as a [`Stream`]; see
 /// [`paginate_offsets`](crate::paginate_offsets). With
 /// [`concurrency`](PageStream::concurrency), once the total number of items is known,
@@ -146,10 +129,6 @@ pub struct PageStream<Req, Resp, F: FetchAsync<Req, Page = Resp>, S = ByPage> {
 /// returns, `BoxPageStream<'_, ListInvoices, InvoicePage, SdkError>`.
 pub type BoxPageStream<'a, Req, Resp, E, S = ByPage> =
     PageStream<Req, Resp, BoxFetch<'a, Req, Resp, E>, S>;
-
-/// A walk by links with a boxed async fetch function: the type an SDK method returns,
-/// `BoxLinkStream<'_, ListBooks, BookPage, SdkError>`.
-pub type BoxLinkStream<'a, Req, Resp, E> = BoxPageStream<'a, Follow<Req>, Linked<Resp>, E, ByLink>;
 
 // No field is ever pinned: the futures live in `FuturesOrdered`, which pins them itself.
 impl<Req, Resp, F: FetchAsync<Req, Page = Resp>, S> Unpin for PageStream<Req, Resp, F, S> {}

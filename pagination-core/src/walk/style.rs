@@ -10,7 +10,6 @@
 use crate::rules::{self, Facts, Known};
 use crate::{
     CursorRequest, Error, LinkError, OffsetRequest, PageError, PaginatedRequest, PaginatedResponse,
-    resolve_link,
 };
 
 /// What only this crate implements and calls: the style traits' supertraits.
@@ -33,7 +32,8 @@ pub(crate) mod sealed {
 }
 
 /// How a walk over requests of type `Req` moves from page to page. Sealed: the styles
-/// are [`ByPage`], [`ByLink`], [`ByOffset`] and [`ByCursor`].
+/// are [`ByPage`], [`ByLink`](crate::ByLink) (with the `links` feature), [`ByOffset`] and
+/// [`ByCursor`].
 pub trait Style<Req>: sealed::Sealed {
     /// Whether the pages after the next one can be asked for before it is answered, so
     /// that a walk can fetch ahead. Walks by links and cursors cannot: each address comes
@@ -123,10 +123,6 @@ impl<S: Style<Req> + sealed::Step<Req, Resp>, Req, Resp> StyleFor<Req, Resp> for
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ByPage;
 
-/// Pages by the server's next links: [`follow_links`](crate::follow_links).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ByLink;
-
 /// Pages by offset: [`paginate_offsets`](crate::paginate_offsets).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ByOffset;
@@ -136,7 +132,6 @@ pub struct ByOffset;
 pub struct ByCursor;
 
 impl sealed::Sealed for ByPage {}
-impl sealed::Sealed for ByLink {}
 impl sealed::Sealed for ByOffset {}
 impl sealed::Sealed for ByCursor {}
 
@@ -202,73 +197,6 @@ impl<Req: PaginatedRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, R
 
     fn advance(request: &Req, facts: &Facts, _: &Resp) -> Result<Req, LinkError> {
         Ok(Self::at_page(request, facts.page.saturating_add(1)))
-    }
-}
-
-impl<Req: PaginatedRequest + Clone> Style<Follow<Req>> for ByLink {
-    const AHEAD: bool = false;
-
-    fn page(request: &Follow<Req>, _: Option<u64>) -> u32 {
-        request.request.page()
-    }
-
-    fn validate(request: &Follow<Req>) -> Result<(), PageError> {
-        request.request.validate()
-    }
-
-    fn starts(request: &Follow<Req>) -> bool {
-        ByPage::starts(&request.request)
-    }
-
-    fn key(request: &Follow<Req>) -> u64 {
-        request.request.page().into()
-    }
-
-    fn token(request: &Follow<Req>) -> Option<&str> {
-        request.link()
-    }
-
-    fn ahead(_: &Follow<Req>, _: u64, _: &Ahead) -> Option<Follow<Req>> {
-        None
-    }
-
-    fn at_page(request: &Follow<Req>, page: u32) -> Follow<Req> {
-        Follow::new(request.request.clone().with_page(page))
-    }
-
-    fn at_most(request: Follow<Req>, _: u64) -> Follow<Req> {
-        request
-    }
-}
-
-impl<Req, Resp> sealed::Step<Follow<Req>, Linked<Resp>> for ByLink
-where
-    Req: PaginatedRequest + Clone,
-    Resp: PaginatedResponse,
-{
-    fn facts(request: &Follow<Req>, response: &Linked<Resp>, known: Known) -> Facts {
-        Facts::by_page(&request.request, response, known)
-    }
-
-    fn came_from<'a>(_: &'a Follow<Req>, response: &'a Linked<Resp>) -> Option<&'a str> {
-        Some(&response.url)
-    }
-
-    fn advance(
-        request: &Follow<Req>,
-        facts: &Facts,
-        response: &Linked<Resp>,
-    ) -> Result<Follow<Req>, LinkError> {
-        let next = request
-            .request
-            .clone()
-            .with_page(facts.page.saturating_add(1));
-        Ok(match response.page.next_link() {
-            Some(href) => Follow::with_link(next, resolve_link(&response.url, href)?),
-            // A `has_more` flag, or totals, say there is a next page, but no link does:
-            // ask for it by number.
-            None => Follow::new(next),
-        })
     }
 }
 
@@ -394,106 +322,5 @@ impl<Req: CursorRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, Resp
     fn advance(request: &Req, _: &Facts, response: &Resp) -> Result<Req, LinkError> {
         let cursor = rules::cursor::next(response).unwrap_or_default();
         Ok(request.clone().with_cursor(cursor))
-    }
-}
-
-/// Where a walk by links is: the request of the page (its number, size and filters), and
-/// the URL to fetch it from once the server linked to it. The first page has no link:
-/// the transport builds its URL from the request, as for any call.
-///
-/// A checkpoint or an error's resume value of a link walk is a `Follow`, so a resumed
-/// walk goes on by the link, with nothing lost and nothing repeated.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Follow<Req> {
-    request: Req,
-    link: Option<String>,
-}
-
-impl<Req> From<Req> for Follow<Req> {
-    fn from(request: Req) -> Self {
-        Follow::new(request)
-    }
-}
-
-impl<Req> Follow<Req> {
-    /// The first page of a walk by links: `request`, with no link yet.
-    pub fn new(request: Req) -> Self {
-        Follow {
-            request,
-            link: None,
-        }
-    }
-
-    /// Page `request`, fetched from `link`: a checkpoint persisted earlier.
-    pub fn with_link(request: Req, link: String) -> Self {
-        Follow {
-            request,
-            link: Some(link),
-        }
-    }
-
-    /// The request of the page.
-    pub fn request(&self) -> &Req {
-        &self.request
-    }
-
-    /// The absolute URL to fetch the page from, already checked to lead to the origin of
-    /// the page that linked to it; `None` for a page asked for by its request.
-    pub fn link(&self) -> Option<&str> {
-        self.link.as_deref()
-    }
-
-    /// The request and the link.
-    pub fn into_parts(self) -> (Req, Option<String>) {
-        (self.request, self.link)
-    }
-}
-
-/// A page fetched by a walk by links, with the URL it came from (after any redirects):
-/// its next link resolves against that URL.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Linked<Resp> {
-    /// The page.
-    pub page: Resp,
-    /// The absolute URL it came from.
-    pub url: String,
-}
-
-impl<Resp> Linked<Resp> {
-    /// `page`, fetched from `url`.
-    pub fn new(page: Resp, url: impl Into<String>) -> Self {
-        Linked {
-            page,
-            url: url.into(),
-        }
-    }
-}
-
-impl<Resp: PaginatedResponse> PaginatedResponse for Linked<Resp> {
-    type Item = Resp::Item;
-    const NEXT_LINK: Option<fn(&Self) -> Option<&str>> = match Resp::NEXT_LINK {
-        Some(_) => Some(|linked| linked.page.next_link()),
-        None => None,
-    };
-    const HAS_MORE: Option<fn(&Self) -> Option<bool>> = match Resp::HAS_MORE {
-        Some(_) => Some(|linked| Resp::HAS_MORE.and_then(|more| more(&linked.page))),
-        None => None,
-    };
-    const NEXT_CURSOR: Option<fn(&Self) -> Option<&str>> = match Resp::NEXT_CURSOR {
-        Some(_) => Some(|linked| Resp::NEXT_CURSOR.and_then(|next| next(&linked.page))),
-        None => None,
-    };
-    const PAGE_BASE: Option<u32> = Resp::PAGE_BASE;
-
-    fn items(&self) -> &[Self::Item] {
-        self.page.items()
-    }
-
-    fn into_items(self) -> Vec<Self::Item> {
-        self.page.into_items()
-    }
-
-    fn page_info(&self) -> crate::PageInfo {
-        self.page.page_info()
     }
 }
