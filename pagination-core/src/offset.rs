@@ -20,6 +20,7 @@ pub struct OffsetParams {
 
 impl OffsetParams {
     /// Clamps a limit into `1..=max_limit`.
+    #[inline]
     pub const fn clamp_limit(&self, limit: u32) -> u32 {
         rules::clamp_size(limit, self.max_limit)
     }

@@ -22,6 +22,7 @@ pub struct PageParams {
 
 impl PageParams {
     /// Clamps a page size into `1..=max_size`.
+    #[inline]
     pub const fn clamp_size(&self, size: u32) -> u32 {
         rules::clamp_size(size, self.max_size)
     }

@@ -86,6 +86,7 @@ impl PageInfo {
     /// Builds a `PageInfo` from what the server reported, computing `total_pages` from
     /// `total_items` and `page_size` when the server left it out. A page size of 0 is
     /// treated as unknown.
+    #[inline]
     pub fn new(
         page: Option<u64>,
         page_size: Option<u64>,
@@ -104,6 +105,7 @@ impl PageInfo {
 
     /// The same, with the offset the server says it answered.
     #[must_use]
+    #[inline]
     pub fn with_offset(mut self, offset: Option<u64>) -> Self {
         self.offset = offset;
         self
@@ -112,6 +114,7 @@ impl PageInfo {
     /// Fills in the page size when the server did not report one (with the size that was
     /// asked for), and computes `total_pages` when it is missing and can be.
     #[must_use]
+    #[inline]
     pub fn or_page_size(self, page_size: u32) -> Self {
         // Through `new` even when the size is known, so that a `total_pages` left out by a
         // hand-written impl is computed too.

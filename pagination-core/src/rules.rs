@@ -227,6 +227,7 @@ pub(crate) fn totals_explained(reported: &PageInfo) -> bool {
 }
 
 /// A page size or limit clamped into `1..=max` (and 1 when `max` is 0).
+#[inline]
 pub(crate) const fn clamp_size(size: u32, max: u32) -> u32 {
     if size == 0 {
         1
@@ -238,6 +239,7 @@ pub(crate) const fn clamp_size(size: u32, max: u32) -> u32 {
 }
 
 /// The zero-based index of page `page` of a request of type `Req`.
+#[inline]
 pub(crate) fn index_of<Req: PaginatedRequest>(page: u32) -> u64 {
     u64::from(page.saturating_sub(Req::PARAMS.first_page))
 }
@@ -253,6 +255,7 @@ where
 }
 
 /// Checks raw page and size values (`None` = unset) against `Req`'s bounds.
+#[inline]
 pub(crate) fn validate<Req: PaginatedRequest>(
     page: Option<i128>,
     size: Option<i128>,
@@ -284,6 +287,7 @@ pub(crate) fn validate<Req: PaginatedRequest>(
 
 /// The effective page for a raw page value: `first_page` when unset, else the value
 /// clamped into `first_page..=max_page`.
+#[inline]
 pub(crate) fn effective_page(raw: Option<i128>, params: &PageParams, max_page: u32) -> u32 {
     let first = params.first_page;
     raw.map_or(first, |page| clamp(page, first, max_page.max(first)))
@@ -291,17 +295,20 @@ pub(crate) fn effective_page(raw: Option<i128>, params: &PageParams, max_page: u
 
 /// The effective page size for a raw size value: `default_size` when unset, else the
 /// value clamped into `1..=max_size`.
+#[inline]
 pub(crate) fn effective_size(raw: Option<i128>, params: &PageParams) -> u32 {
     raw.map_or(params.default_size, |size| {
         clamp(size, 1, params.max_size.max(1))
     })
 }
 
+#[inline]
 fn clamp(value: i128, low: u32, high: u32) -> u32 {
     saturate(value.clamp(low.into(), high.into()))
 }
 
 /// `value` saturated into the range of `u32`.
+#[inline]
 pub(crate) fn saturate(value: i128) -> u32 {
     u32::try_from(value.max(0)).unwrap_or(u32::MAX)
 }

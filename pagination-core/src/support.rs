@@ -96,6 +96,7 @@ pub trait IntField {
     /// type, storing 1 for 0).
     fn set_wide(&mut self, value: u64);
     /// Stores `value`, saturating at [`MAX`](Self::MAX).
+    #[inline]
     fn set(&mut self, value: u32) {
         self.set_wide(value.into());
     }
@@ -116,9 +117,11 @@ macro_rules! int_fields {
             } else {
                 u64::MAX
             };
+            #[inline]
             fn get(&self) -> Option<i128> {
                 Some(i128::try_from(*self).unwrap_or(i128::MAX))
             }
+            #[inline]
             fn set_wide(&mut self, value: u64) {
                 *self = <$int>::try_from(value).unwrap_or(<$int>::MAX);
             }
@@ -127,9 +130,11 @@ macro_rules! int_fields {
         impl IntField for Option<$int> {
             const MAX: u32 = <$int as IntField>::MAX;
             const WIDE_MAX: u64 = <$int as IntField>::WIDE_MAX;
+            #[inline]
             fn get(&self) -> Option<i128> {
                 self.as_ref().and_then(IntField::get)
             }
+            #[inline]
             fn set_wide(&mut self, value: u64) {
                 IntField::set_wide(self.get_or_insert(0), value);
             }
@@ -148,9 +153,11 @@ macro_rules! nonzero_fields {
         impl IntField for core::num::NonZero<$int> {
             const MAX: u32 = <$int as IntField>::MAX;
             const WIDE_MAX: u64 = <$int as IntField>::WIDE_MAX;
+            #[inline]
             fn get(&self) -> Option<i128> {
                 IntField::get(&core::num::NonZero::<$int>::get(*self))
             }
+            #[inline]
             fn set_wide(&mut self, value: u64) {
                 let mut raw: $int = 1;
                 IntField::set_wide(&mut raw, value.max(1));
@@ -161,9 +168,11 @@ macro_rules! nonzero_fields {
         impl IntField for Option<core::num::NonZero<$int>> {
             const MAX: u32 = <$int as IntField>::MAX;
             const WIDE_MAX: u64 = <$int as IntField>::WIDE_MAX;
+            #[inline]
             fn get(&self) -> Option<i128> {
                 self.as_ref().and_then(IntField::get)
             }
+            #[inline]
             fn set_wide(&mut self, value: u64) {
                 IntField::set_wide(self.get_or_insert(core::num::NonZero::<$int>::MIN), value);
             }
@@ -192,24 +201,30 @@ pub trait ItemsField<T> {
 }
 
 impl<T> ItemsField<T> for Vec<T> {
+    #[inline]
     fn as_slice(&self) -> &[T] {
         self
     }
+    #[inline]
     fn into_vec(self) -> Vec<T> {
         self
     }
+    #[inline]
     fn take(&mut self) -> Vec<T> {
         core::mem::take(self)
     }
 }
 
 impl<T> ItemsField<T> for Option<Vec<T>> {
+    #[inline]
     fn as_slice(&self) -> &[T] {
         self.as_deref().unwrap_or_default()
     }
+    #[inline]
     fn into_vec(self) -> Vec<T> {
         self.unwrap_or_default()
     }
+    #[inline]
     fn take(&mut self) -> Vec<T> {
         self.take().unwrap_or_default()
     }
@@ -227,12 +242,14 @@ pub trait FlagField {
 }
 
 impl FlagField for bool {
+    #[inline]
     fn get(&self) -> Option<bool> {
         Some(*self)
     }
 }
 
 impl FlagField for Option<bool> {
+    #[inline]
     fn get(&self) -> Option<bool> {
         *self
     }
@@ -286,9 +303,11 @@ macro_rules! token_fields {
         }
 
         impl CursorField for $owned {
+            #[inline]
             fn get(&self) -> Option<&str> {
                 non_empty(self)
             }
+            #[inline]
             fn set(&mut self, cursor: Option<String>) {
                 let $cursor = cursor.unwrap_or_default();
                 *self = $from;
@@ -296,9 +315,11 @@ macro_rules! token_fields {
         }
 
         impl CursorField for Option<$owned> {
+            #[inline]
             fn get(&self) -> Option<&str> {
                 self.as_deref()
             }
+            #[inline]
             fn set(&mut self, cursor: Option<String>) {
                 *self = cursor.map(|$cursor| $from);
             }
@@ -340,6 +361,7 @@ pub struct ReachPlain<'a, T>(&'a T);
 
 impl<'a, T> Reach<'a, T> {
     /// Starts a step from `field`.
+    #[inline]
     pub fn new(field: &'a T) -> Self {
         Reach(ReachPlain(field))
     }
@@ -347,6 +369,7 @@ impl<'a, T> Reach<'a, T> {
 
 impl<'a, T> Reach<'a, Option<T>> {
     /// The value of an `Option` field, if any.
+    #[inline]
     pub fn reach(&self) -> Option<&'a T> {
         self.0.0.as_ref()
     }
@@ -361,6 +384,7 @@ impl<'a, T> core::ops::Deref for Reach<'a, T> {
 
 impl<'a, T> ReachPlain<'a, T> {
     /// A field that is not an `Option`: always there.
+    #[inline]
     pub fn reach(&self) -> Option<&'a T> {
         Some(self.0)
     }
@@ -375,6 +399,7 @@ pub struct ReachPlainMut<'a, T>(Option<&'a mut T>);
 
 impl<'a, T> ReachMut<'a, T> {
     /// Starts a step from `field`.
+    #[inline]
     pub fn new(field: &'a mut T) -> Self {
         ReachMut(ReachPlainMut(Some(field)))
     }
@@ -382,6 +407,7 @@ impl<'a, T> ReachMut<'a, T> {
 
 impl<'a, T> ReachMut<'a, Option<T>> {
     /// The value of an `Option` field, if any.
+    #[inline]
     pub fn reach_mut(&mut self) -> Option<&'a mut T> {
         self.0.0.take()?.as_mut()
     }
@@ -402,22 +428,26 @@ impl<T> core::ops::DerefMut for ReachMut<'_, T> {
 
 impl<'a, T> ReachPlainMut<'a, T> {
     /// A field that is not an `Option`: always there.
+    #[inline]
     pub fn reach_mut(&mut self) -> Option<&'a mut T> {
         self.0.take()
     }
 }
 
 /// A number reported by the server, or `None` when it is missing, negative or too large.
+#[inline]
 pub fn reported(raw: Option<i128>) -> Option<u64> {
     raw.and_then(|value| u64::try_from(value).ok())
 }
 
 /// The effective page of a request whose page field holds `raw`.
+#[inline]
 pub fn page<R: PaginatedRequest>(raw: Option<i128>) -> u32 {
     rules::effective_page(raw, &R::PARAMS, R::MAX_PAGE)
 }
 
 /// The effective page size of a request whose size field holds `raw`.
+#[inline]
 pub fn page_size<R: PaginatedRequest>(raw: Option<i128>) -> u32 {
     rules::effective_size(raw, &R::PARAMS)
 }
@@ -429,6 +459,7 @@ pub fn page_size<R: PaginatedRequest>(raw: Option<i128>) -> u32 {
 ///
 /// [`PageError::PageOutOfRange`] for a page before `first_page` or past `MAX_PAGE`, and
 /// [`PageError::PageSizeOutOfRange`] for a size outside `1..=max_size`.
+#[inline]
 pub fn validate<R: PaginatedRequest>(
     page: Option<i128>,
     size: Option<i128>,
@@ -438,6 +469,7 @@ pub fn validate<R: PaginatedRequest>(
 
 /// The effective offset of a request whose offset field holds `raw`: the first offset
 /// when unset, else the value clamped into `first_offset..=MAX_OFFSET`.
+#[inline]
 pub fn offset<R: OffsetRequest>(raw: Option<i128>) -> u64 {
     let first = R::PARAMS.first_offset;
     let last = R::MAX_OFFSET.max(first);
@@ -447,16 +479,19 @@ pub fn offset<R: OffsetRequest>(raw: Option<i128>) -> u64 {
 }
 
 /// The effective limit of an offset request whose limit field holds `raw`.
+#[inline]
 pub fn offset_limit<R: OffsetRequest>(raw: Option<i128>) -> u32 {
     effective_limit(raw, R::PARAMS.default_limit, R::PARAMS.max_limit)
 }
 
 /// The effective limit of a cursor request whose limit field holds `raw`.
+#[inline]
 pub fn cursor_limit<R: CursorRequest>(raw: Option<i128>) -> u32 {
     effective_limit(raw, R::PARAMS.default_limit, R::PARAMS.max_limit)
 }
 
 /// `default` when unset, else the value clamped into `1..=max`, as a page size is.
+#[inline]
 fn effective_limit(raw: Option<i128>, default: u32, max: u32) -> u32 {
     raw.map_or(default, |limit| {
         rules::saturate(limit.clamp(1, max.max(1).into()))
@@ -471,6 +506,7 @@ fn effective_limit(raw: Option<i128>, default: u32, max: u32) -> u32 {
 /// [`PageError::OffsetOutOfRange`] for an offset before `first_offset` or past
 /// `MAX_OFFSET`, and [`PageError::PageSizeOutOfRange`] for a limit outside
 /// `1..=max_limit`.
+#[inline]
 pub fn validate_offset<R: OffsetRequest>(
     offset: Option<i128>,
     limit: Option<i128>,
@@ -490,6 +526,7 @@ pub fn validate_offset<R: OffsetRequest>(
 /// [`PageError::CursorOutOfRange`] for a cursor that is empty or longer than
 /// `MAX_CURSOR_LEN`, and [`PageError::PageSizeOutOfRange`] for a limit outside
 /// `1..=max_limit`.
+#[inline]
 pub fn validate_cursor<R: CursorRequest>(
     cursor: Option<&str>,
     limit: Option<i128>,
@@ -504,11 +541,13 @@ pub fn validate_cursor<R: CursorRequest>(
 
 /// The query pair of a raw page value: nothing when unset, else the value as stored
 /// (saturated into `u32`), as `serde_urlencoded` would write it.
+#[inline]
 pub fn page_pair<R: PaginatedRequest>(raw: Option<i128>) -> Option<(&'static str, u32)> {
     raw.map(|page| (R::PARAMS.page_param, rules::saturate(page)))
 }
 
 /// The query pair of a raw size value, like [`page_pair`].
+#[inline]
 pub fn size_pair<R: PaginatedRequest>(raw: Option<i128>) -> Option<(&'static str, u32)> {
     raw.map(|size| (R::PARAMS.size_param, rules::saturate(size)))
 }

@@ -18,6 +18,7 @@ pub struct PageQuery {
 
 impl PageQuery {
     /// A query of up to two pairs, written in this order; `None` writes nothing.
+    #[inline]
     pub const fn new(
         first: Option<(&'static str, u32)>,
         second: Option<(&'static str, u32)>,
@@ -28,11 +29,13 @@ impl PageQuery {
     }
 
     /// The pairs, in order.
+    #[inline]
     pub fn iter(&self) -> Iter {
         self.pairs.into_iter().flatten()
     }
 
     /// The value written for parameter `name`, if any.
+    #[inline]
     pub fn get(&self, name: &str) -> Option<u32> {
         self.iter()
             .find(|&(key, _)| key == name)
@@ -40,6 +43,7 @@ impl PageQuery {
     }
 
     /// Whether the query writes nothing (page and size both unset).
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.iter().next().is_none()
     }
