@@ -190,6 +190,16 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
         self.settings.max_items.is_none_or(|limit| yielded < limit)
     }
 
+    /// How many of the `received` items of the page just accepted an item walker yields:
+    /// all of them, unless `max_items` cuts the page.
+    pub(crate) fn room(&self, received: usize) -> usize {
+        let Some(limit) = self.settings.max_items else {
+            return received;
+        };
+        let before = self.progress.items.saturating_sub(received as u64);
+        usize::try_from(limit.saturating_sub(before)).map_or(received, |room| room.min(received))
+    }
+
     /// The request to fetch now, an error that ends the walk, or `None` when it is over.
     pub(crate) fn take_next(&mut self) -> Option<Result<Req, Error<E, Req>>> {
         let request = match core::mem::replace(&mut self.at, At::Done) {

@@ -205,18 +205,57 @@ where
 {
     type Item = Result<Resp::Item, Error<F::Error, Req>>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
+        match self.current.next() {
+            Some(item) => Some(Ok(item)),
+            None => self.next_page(),
+        }
+    }
+
+    /// Folds over each page's items with the `Vec`'s own fold, which a sum vectorises as
+    /// a loop over the pages would.
+    fn fold<B, G>(mut self, init: B, mut f: G) -> B
+    where
+        G: FnMut(B, Self::Item) -> B,
+    {
+        let mut acc = core::mem::take(&mut self.current)
+            .map(Ok)
+            .fold(init, &mut f);
+        while let Some(first) = self.next_page() {
+            acc = f(acc, first);
+            acc = core::mem::take(&mut self.current).map(Ok).fold(acc, &mut f);
+        }
+        acc
+    }
+}
+
+impl<Req, Resp, F, S> Items<Req, Resp, F, S>
+where
+    Req: Clone,
+    S: StyleFor<Req, Resp>,
+    Resp: PaginatedResponse,
+    F: Fetch<Req, Page = Resp>,
+{
+    /// Once the page's items are all yielded: the first item of the next page that has
+    /// any, or the error that ends the walk.
+    #[cold]
+    fn next_page(&mut self) -> Option<<Self as Iterator>::Item> {
         loop {
-            if !self.pages.walk.wants_more(self.current.len()) {
-                self.current = Vec::new().into_iter();
+            // Free the emptied page before the next is fetched: one page is held at a time.
+            self.current = Vec::new().into_iter();
+            if !self.pages.walk.wants_more(0) {
                 return None;
             }
+            let mut items = match self.pages.next()? {
+                Ok(page) => page.into_items(),
+                Err(error) => return Some(Err(error)),
+            };
+            // Items past `max_items` are never yielded: cut them once, not per item.
+            items.truncate(self.pages.walk.room(items.len()));
+            self.current = items.into_iter();
             if let Some(item) = self.current.next() {
                 return Some(Ok(item));
-            }
-            match self.pages.next()? {
-                Ok(page) => self.current = page.into_items().into_iter(),
-                Err(error) => return Some(Err(error)),
             }
         }
     }
