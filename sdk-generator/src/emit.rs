@@ -3,8 +3,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::answer;
 use crate::document::Cx;
-use crate::methods::{ERROR, client};
+use crate::methods::client;
 use crate::model::{Input, Operation, Param, Place, RequestDef, Style};
 use crate::names::literal;
 use crate::security::{credentials, schemes};
@@ -45,15 +46,16 @@ pub(crate) fn module(
     if mode == Mode::Derive {
         out.push_str("use pagination_core::Paginated;\n");
     }
+    let links = ops.iter().any(|(op, _)| op.by_link);
     out.push_str("use serde::{Deserialize, Serialize};\n");
-    if ops.iter().any(|(op, _)| op.by_link) {
+    if links {
         out.push_str(
             "use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};\n",
         );
     }
-    if ops.iter().any(|(op, _)| !op.headers.is_empty()) {
-        out.push_str(ERROR);
-    }
+    let headers = ops.iter().any(|(op, _)| !op.headers.is_empty());
+    out.push_str(&answer::error_type(headers));
+    out.push_str(&answer::send(headers, links));
     out.push_str(&credentials(&schemes));
     out.push_str(&client(ops, &schemes));
     let mut written = BTreeMap::new();
