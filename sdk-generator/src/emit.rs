@@ -19,6 +19,7 @@ pub(crate) fn module(
     mode: Mode,
 ) -> Result<String, Error> {
     let schemes = schemes(cx, ops)?;
+    own_names(cx, ops)?;
     let title = cx
         .root
         .pointer("/info/title")
@@ -78,6 +79,41 @@ pub(crate) fn module(
         }
     }
     Ok(out)
+}
+
+/// The names of the module's own items and of what it imports, which no struct of an
+/// operation can take.
+const OWN_NAMES: &[&str] = &[
+    "Answer",
+    "BoxLinkStream",
+    "Client",
+    "Credentials",
+    "Deserialize",
+    "Error",
+    "Follow",
+    "Linked",
+    "Paginated",
+    "Serialize",
+];
+
+/// Checks that no struct of an operation would take a name of the module's own (a schema
+/// named `Error` is common): the module would not compile.
+fn own_names(cx: Cx<'_>, ops: &[(Operation<'_>, Vec<StructDef>)]) -> Result<(), Error> {
+    for (op, structs) in ops {
+        let names = op.requests.iter().map(|def| &def.name);
+        let mut names = names.chain(structs.iter().map(|def| &def.name));
+        if let Some(name) = names.find(|name| OWN_NAMES.contains(&name.as_str())) {
+            let cx = Cx {
+                root: cx.root,
+                operation: Some(&op.label),
+            };
+            let message = format!(
+                "a struct would be named `{name}`, a name the module gives an item of its own"
+            );
+            return Err(cx.error(&op.path(), message));
+        }
+    }
+    Ok(())
 }
 
 /// A request struct; the one with the inputs carries the derive's keys.

@@ -452,3 +452,20 @@ fn a_post_without_a_body_a_get_with_one_and_a_query_beside_one() {
         "{error}"
     );
 }
+
+#[test]
+fn a_struct_named_like_one_of_the_module_s_own() {
+    // Stripe's customers as a schema named `Error`, common in OpenAPI documents.
+    let mut document: Value = serde_json::from_str(FIXTURE).unwrap();
+    let schemas = document.pointer_mut("/components/schemas").unwrap();
+    schemas["Error"] = schemas["Customer"].clone();
+    schemas["CustomerList"]["properties"]["data"]["items"] =
+        json!({"$ref": "#/components/schemas/Error"});
+    let error = generate(&document, Mode::Derive).unwrap_err();
+    assert_eq!(error.operation(), Some("GET /v1/customers"));
+    assert_eq!(error.path(), "paths./v1/customers.get");
+    assert!(
+        error.message().contains("a struct would be named `Error`"),
+        "{error}"
+    );
+}
