@@ -1,7 +1,8 @@
-//! How the generated methods read an answer: the module's `Error`, and the private `send`
-//! every method sends its request with.
+//! How the generated methods read an answer: the module's `Error`, the private `send` every
+//! method sends its request with, and the check of the body's success flag.
 
-use crate::model::Operation;
+use crate::model::{Operation, Role};
+use crate::types::StructDef;
 
 /// A variant of the module's `Error`: its declaration, and its arms in `Display` and in
 /// `source()`.
@@ -58,11 +59,23 @@ const HEADER: Variant = Variant {
     source: Source::Arm("Error::Header(error) => Some(error),"),
 };
 
-/// The module's `Error`, with `Header` where an operation is paged in headers: every
-/// variant is one a method can return.
-pub(crate) fn error_type(headers: bool) -> String {
+const FAILED: Variant = Variant {
+    decl: "/// The answer has a success status, but its body says the call failed.
+    Failed {
+        /// The answer's error message, if it has one.
+        message: Option<String>,
+    },",
+    display: "Error::Failed { message: Some(message) } => write!(f, \"the answer says the call failed: {message}\"),
+        Error::Failed { message: None } => f.write_str(\"the answer says the call failed\"),",
+    source: Source::None("Error::Failed { .. }"),
+};
+
+/// The module's `Error`, with `Header` where an operation is paged in headers and `Failed`
+/// where one has a success flag: every variant is one a method can return.
+pub(crate) fn error_type(headers: bool, flags: bool) -> String {
     let mut variants = vec![HTTP, STATUS, DECODE];
     variants.extend(headers.then_some(HEADER));
+    variants.extend(flags.then_some(FAILED));
     let decls: Vec<&str> = variants.iter().map(|v| v.decl).collect();
     let display: Vec<&str> = variants.iter().map(|v| v.display).collect();
     let mut sources = Vec::new();
@@ -121,6 +134,11 @@ pub(crate) fn errors_doc(op: &Operation<'_>) -> String {
             "\n/// [`Error::Header`] when a pagination header of the answer is malformed.",
         );
     }
+    if op.output(Role::Ok).is_some() {
+        doc.push_str(
+            "\n/// [`Error::Failed`] when the answer's success flag says the call failed.",
+        );
+    }
     doc
 }
 
@@ -176,4 +194,193 @@ async fn send<B: serde::de::DeserializeOwned>(
 }}
 "
     )
+}
+
+/// The check of an operation's success flag on its decoded answer, `page`: an early
+/// `return` of the module's `Error::Failed`; nothing when the operation has no flag.
+pub(crate) fn check(op: &Operation<'_>, structs: &[StructDef]) -> String {
+    let Some(flag) = op.output(Role::Ok) else {
+        return String::new();
+    };
+    let to_flag = steps(structs, &flag.fields);
+    let ((flag, optional), on_the_way) = to_flag.split_last().expect("a path has a field");
+    // The objects on the way are borrowed: the page is returned after the check.
+    let (parent, through_option) = access(on_the_way, true);
+    let failed = match (through_option, optional) {
+        (false, false) => format!("!{parent}.{flag}"),
+        (false, true) => format!("{parent}.{flag} == Some(false)"),
+        (true, false) => format!("{parent}.is_some_and(|v| !v.{flag})"),
+        (true, true) => format!("{parent}.and_then(|v| v.{flag}) == Some(false)"),
+    };
+    // The message is moved out: the error is returned instead of the page.
+    let message = match op.output(Role::Error) {
+        Some(error) => match access(&steps(structs, &error.fields), false) {
+            (message, true) => message,
+            (message, false) => format!("Some({message})"),
+        },
+        None => "None".to_owned(),
+    };
+    format!(
+        "if {failed} {{
+    return Err(Error::Failed {{ message: {message} }});
+}}
+"
+    )
+}
+
+/// The fields on the way to the value at `wires` in the response (the first of
+/// `structs`): each one's Rust name and whether it is an `Option`.
+fn steps(structs: &[StructDef], wires: &[String]) -> Vec<(String, bool)> {
+    let mut def = &structs[0];
+    let mut steps = Vec::new();
+    for (index, wire) in wires.iter().enumerate() {
+        let field = def
+            .fields
+            .iter()
+            .find(|field| &field.wire == wire)
+            .expect("every field on the way to an output is written");
+        let inner = field
+            .ty
+            .strip_prefix("Option<")
+            .and_then(|ty| ty.strip_suffix('>'));
+        steps.push((field.ident.clone(), inner.is_some()));
+        if index + 1 < wires.len() {
+            let name = inner.unwrap_or(&field.ty);
+            def = structs
+                .iter()
+                .find(|def| def.name == name)
+                .expect("an object on the way to an output is a struct of the answer");
+        }
+    }
+    steps
+}
+
+/// The expression of the value `steps` lead to from `page`, each field borrowed
+/// (`by_ref`) or moved out, and whether it is an `Option`, as it is past any field that is.
+fn access(steps: &[(String, bool)], by_ref: bool) -> (String, bool) {
+    let (amp, as_ref) = if by_ref { ("&", ".as_ref()") } else { ("", "") };
+    let mut expr = "page".to_owned();
+    let mut optional = false;
+    for (ident, option) in steps {
+        expr = match (optional, option) {
+            (false, false) => format!("{expr}.{ident}"),
+            (false, true) => format!("{expr}.{ident}{as_ref}"),
+            (true, false) => format!("{expr}.map(|v| {amp}v.{ident})"),
+            (true, true) => format!("{expr}.and_then(|v| v.{ident}{as_ref})"),
+        };
+        optional |= option;
+    }
+    (expr, optional)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    /// A document with an operation whose answer has `meta` (required or not) with `ok` and
+    /// `error` (required or not) in it, read by `x-pagination-ok` and `x-pagination-error`.
+    fn document(meta_required: bool, ok_required: bool) -> Value {
+        let meta = json!({
+            "type": "object",
+            "required": if ok_required { json!(["ok", "error"]) } else { json!([]) },
+            "properties": {"ok": {"type": "boolean"}, "error": {"type": "string"}}
+        });
+        let page = json!({
+            "type": "object",
+            "required": if meta_required { json!(["data", "meta"]) } else { json!(["data"]) },
+            "properties": {"data": {"type": "array", "items": {"type": "string"}}, "meta": meta}
+        });
+        json!({
+            "openapi": "3.0.3",
+            "paths": {"/names": {"get": {
+                "operationId": "listNames",
+                "parameters": [
+                    {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "size", "in": "query", "schema": {"type": "integer"}}
+                ],
+                "responses": {"200": {"description": "A page.", "content": {"application/json": {
+                    "schema": page
+                }}}},
+                "x-speakeasy-pagination": {
+                    "type": "offsetLimit",
+                    "inputs": [
+                        {"name": "page", "in": "parameters", "type": "page"},
+                        {"name": "size", "in": "parameters", "type": "limit"}
+                    ],
+                    "outputs": {"results": "$.data"}
+                },
+                "x-pagination-default-size": 10,
+                "x-pagination-max-size": 100,
+                "x-pagination-ok": "$.meta.ok",
+                "x-pagination-error": "$.meta.error"
+            }}}
+        })
+    }
+
+    fn module(meta_required: bool, ok_required: bool) -> String {
+        let document = document(meta_required, ok_required);
+        crate::generate(&document, crate::Mode::Derive).unwrap()
+    }
+
+    #[test]
+    fn a_flag_in_an_object_that_may_be_missing_is_read_through_it() {
+        let code = module(false, false);
+        assert!(
+            code.contains("if page.meta.as_ref().and_then(|v| v.ok) == Some(false) {"),
+            "{code}"
+        );
+        assert!(
+            code.contains("message: page.meta.and_then(|v| v.error),"),
+            "{code}"
+        );
+        let code = module(false, true);
+        assert!(
+            code.contains("if page.meta.as_ref().is_some_and(|v| !v.ok) {"),
+            "{code}"
+        );
+        assert!(
+            code.contains("message: page.meta.map(|v| v.error),"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn a_flag_in_an_object_that_is_always_there_is_read_directly() {
+        let code = module(true, true);
+        assert!(code.contains("if !page.meta.ok {"), "{code}");
+        assert!(code.contains("message: Some(page.meta.error),"), "{code}");
+        let code = module(true, false);
+        assert!(code.contains("if page.meta.ok == Some(false) {"), "{code}");
+        assert!(code.contains("message: page.meta.error,"), "{code}");
+    }
+
+    #[test]
+    fn a_flag_without_a_message_and_no_flag_at_all() {
+        let mut document = document(true, true);
+        let operation = "/paths/~1names/get";
+        let fields = document
+            .pointer_mut(operation)
+            .unwrap()
+            .as_object_mut()
+            .unwrap();
+        fields.remove("x-pagination-error");
+        let code = crate::generate(&document, crate::Mode::Derive).unwrap();
+        assert!(
+            code.contains("Err(Error::Failed { message: None })"),
+            "{code}"
+        );
+        let fields = document
+            .pointer_mut(operation)
+            .unwrap()
+            .as_object_mut()
+            .unwrap();
+        fields.remove("x-pagination-ok");
+        let code = crate::generate(&document, crate::Mode::Derive).unwrap();
+        assert!(!code.contains("Failed"), "{code}");
+        // Nor headers or links to read.
+        assert!(
+            code.contains("struct Answer<B> {\n    body: B,\n}"),
+            "{code}"
+        );
+    }
 }

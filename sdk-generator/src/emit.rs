@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use crate::answer;
 use crate::document::Cx;
 use crate::methods::client;
-use crate::model::{Input, Operation, Param, Place, RequestDef, Style};
+use crate::model::{Input, Operation, Param, Place, RequestDef, Role, Style};
 use crate::names::literal;
 use crate::security::{credentials, schemes};
 use crate::types::{Kind, StructDef};
@@ -55,7 +55,8 @@ pub(crate) fn module(
         );
     }
     let headers = ops.iter().any(|(op, _)| !op.headers.is_empty());
-    out.push_str(&answer::error_type(headers));
+    let flags = ops.iter().any(|(op, _)| op.output(Role::Ok).is_some());
+    out.push_str(&answer::error_type(headers, flags));
     out.push_str(&answer::send(headers, links));
     out.push_str(&credentials(&schemes));
     out.push_str(&client(ops, &schemes));

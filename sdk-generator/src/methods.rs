@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use crate::answer::errors_doc;
+use crate::answer::{check, errors_doc};
 use crate::emit::doc;
 use crate::model::{Operation, Place};
 use crate::names::literal;
@@ -33,15 +33,16 @@ pub(crate) fn client(
     schemes: &BTreeMap<String, Scheme>,
 ) -> String {
     let mut out = String::from(CLIENT);
-    for (op, _) in ops {
+    for (op, structs) in ops {
         let auth = op
             .security
             .as_ref()
             .and_then(|name| schemes.get(name))
             .map_or_else(String::new, auth);
-        out.push_str(&method(op, &auth));
+        let check = check(op, structs);
+        out.push_str(&method(op, &auth, &check));
         if op.by_link {
-            out.push_str(&by_link(op, &auth));
+            out.push_str(&by_link(op, &auth, &check));
         }
     }
     out.push_str("}\n");
@@ -81,13 +82,20 @@ fn builder(op: &Operation<'_>, url: &str, request: &str) -> String {
 }
 
 /// The operation's method: it sends the request with the module's `send`. An operation
-/// paged in headers builds its page from them and the body.
-fn method(op: &Operation<'_>, auth: &str) -> String {
-    let read = if op.headers.is_empty() {
-        "Ok(send(request).await?.body)"
-    } else {
+/// paged in headers builds its page from them and the body; one with a success flag
+/// returns an error when the flag is false (`check`).
+fn method(op: &Operation<'_>, auth: &str, check: &str) -> String {
+    let read = if !op.headers.is_empty() {
         "let answer = send(request).await?;
     pagination_core::FromHttp::from_http(&answer.headers, answer.body).map_err(Error::Header)"
+            .to_owned()
+    } else if check.is_empty() {
+        "Ok(send(request).await?.body)".to_owned()
+    } else {
+        format!(
+            "let page: {} = send(request).await?.body;\n{check}Ok(page)",
+            op.response
+        )
     };
     format!(
         "/// `{label}`{summary}
@@ -120,14 +128,19 @@ fn summary_doc(op: &Operation<'_>) -> String {
 
 /// The walk by links of an operation whose answers link their next page, in the body or
 /// in a header.
-fn by_link(op: &Operation<'_>, auth: &str) -> String {
-    let read = if op.headers.is_empty() {
-        "Ok(Linked::new(answer.body, answer.url))".to_owned()
-    } else {
+fn by_link(op: &Operation<'_>, auth: &str, check: &str) -> String {
+    let read = if !op.headers.is_empty() {
         format!(
             "let page: {} = pagination_core::FromHttp::from_http(&answer.headers, answer.body)
             .map_err(Error::Header)?;
         Ok(Linked::new(page, answer.url))",
+            op.response
+        )
+    } else if check.is_empty() {
+        "Ok(Linked::new(answer.body, answer.url))".to_owned()
+    } else {
+        format!(
+            "let page: {} = answer.body;\n{check}Ok(Linked::new(page, answer.url))",
             op.response
         )
     };

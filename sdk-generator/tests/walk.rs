@@ -348,6 +348,42 @@ macro_rules! walks {
             }
 
             #[tokio::test]
+            async fn an_answer_that_says_it_failed_is_an_error_that_keeps_its_place() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                // Once page 1 is served only 50 channels are left, so page 2's cursor names
+                // none: Slack answers `"ok": false`, with status 200.
+                let faults = Faults {
+                    resize_after_page: Some((1, 50)),
+                    ..Faults::default()
+                };
+                server.set_faults(Api::SlackConversations, faults);
+                let first = sdk::ListConversations::default().with_limit(200);
+                let pages = paginate_cursors_stream(first, |r| client.list_conversations(r));
+                let (seen, error) = until_error(pages.items(), |channel| channel.id).await;
+                assert_eq!(seen, expected(200, server::slack_channel_id));
+                match &error {
+                    pagination_core::Error::Fetch {
+                        page: 2,
+                        source: sdk::Error::Failed { message },
+                        ..
+                    } => assert_eq!(message.as_deref(), Some("invalid_cursor")),
+                    other => panic!("{other:?}"),
+                }
+                // Not the end of the channels: the walk goes on from page 2.
+                server.set_faults(Api::SlackConversations, Faults::default());
+                let pages = paginate_cursors_stream(error.into_resume(), |r| {
+                    client.list_conversations(r)
+                });
+                let rest = ids(pages.items(), |channel| channel.id).await;
+                assert_eq!(
+                    [seen, rest].concat(),
+                    expected(server::SLACK_CHANNELS, server::slack_channel_id)
+                );
+                server.stop().await;
+            }
+
+            #[tokio::test]
             async fn an_error_status_keeps_the_body_and_the_walk_its_place() {
                 let server = TestServer::start().await.unwrap();
                 let client = client(&server);

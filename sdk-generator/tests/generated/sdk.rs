@@ -26,6 +26,11 @@ pub enum Error {
     },
     /// A pagination header of the answer (a `Link` header) is malformed.
     Header(pagination_core::LinkHeaderError),
+    /// The answer has a success status, but its body says the call failed.
+    Failed {
+        /// The answer's error message, if it has one.
+        message: Option<String>,
+    },
 }
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -38,6 +43,12 @@ impl std::fmt::Display for Error {
                 write!(f, "the answer cannot be read at `{path}`: {source}")
             }
             Error::Header(error) => std::fmt::Display::fmt(error, f),
+            Error::Failed { message: Some(message) } => {
+                write!(f, "the answer says the call failed: {message}")
+            }
+            Error::Failed { message: None } => {
+                f.write_str("the answer says the call failed")
+            }
         }
     }
 }
@@ -47,7 +58,7 @@ impl std::error::Error for Error {
             Error::Http(error) => Some(error),
             Error::Decode { source, .. } => Some(source),
             Error::Header(error) => Some(error),
-            Error::Status { .. } => None,
+            Error::Status { .. } | Error::Failed { .. } => None,
         }
     }
 }
@@ -233,6 +244,7 @@ impl Client {
     /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
     /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
     /// operation documents.
+    /// [`Error::Failed`] when the answer's success flag says the call failed.
     pub async fn list_conversations(
         &self,
         request: ListConversations,
@@ -243,7 +255,13 @@ impl Client {
             .get(url)
             .query(&request)
             .bearer_auth(&self.credentials.slack_token);
-        Ok(send(request).await?.body)
+        let page: ListConversationsPage = send(request).await?.body;
+        if !page.ok {
+            return Err(Error::Failed {
+                message: page.error,
+            });
+        }
+        Ok(page)
     }
     /// `GET /api/customers`
     ///
