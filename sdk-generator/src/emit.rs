@@ -3,9 +3,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::answer;
 use crate::document::Cx;
-use crate::methods::{ERROR, client};
-use crate::model::{Input, Operation, Param, Place, RequestDef, Style};
+use crate::methods::client;
+use crate::model::{Input, Operation, Param, Place, RequestDef, Role, Style};
 use crate::names::literal;
 use crate::security::{credentials, schemes};
 use crate::types::{Kind, StructDef};
@@ -18,6 +19,7 @@ pub(crate) fn module(
     mode: Mode,
 ) -> Result<String, Error> {
     let schemes = schemes(cx, ops)?;
+    own_names(cx, ops)?;
     let title = cx
         .root
         .pointer("/info/title")
@@ -45,15 +47,17 @@ pub(crate) fn module(
     if mode == Mode::Derive {
         out.push_str("use pagination_core::Paginated;\n");
     }
+    let links = ops.iter().any(|(op, _)| op.by_link);
     out.push_str("use serde::{Deserialize, Serialize};\n");
-    if ops.iter().any(|(op, _)| op.by_link) {
+    if links {
         out.push_str(
             "use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};\n",
         );
     }
-    if ops.iter().any(|(op, _)| !op.headers.is_empty()) {
-        out.push_str(ERROR);
-    }
+    let headers = ops.iter().any(|(op, _)| !op.headers.is_empty());
+    let flags = ops.iter().any(|(op, _)| op.output(Role::Ok).is_some());
+    out.push_str(&answer::error_type(headers, flags));
+    out.push_str(&answer::send(headers, links));
     out.push_str(&credentials(&schemes));
     out.push_str(&client(ops, &schemes));
     let mut written = BTreeMap::new();
@@ -76,6 +80,41 @@ pub(crate) fn module(
         }
     }
     Ok(out)
+}
+
+/// The names of the module's own items and of what it imports, which no struct of an
+/// operation can take.
+const OWN_NAMES: &[&str] = &[
+    "Answer",
+    "BoxLinkStream",
+    "Client",
+    "Credentials",
+    "Deserialize",
+    "Error",
+    "Follow",
+    "Linked",
+    "Paginated",
+    "Serialize",
+];
+
+/// Checks that no struct of an operation would take a name of the module's own (a schema
+/// named `Error` is common): the module would not compile.
+fn own_names(cx: Cx<'_>, ops: &[(Operation<'_>, Vec<StructDef>)]) -> Result<(), Error> {
+    for (op, structs) in ops {
+        let names = op.requests.iter().map(|def| &def.name);
+        let mut names = names.chain(structs.iter().map(|def| &def.name));
+        if let Some(name) = names.find(|name| OWN_NAMES.contains(&name.as_str())) {
+            let cx = Cx {
+                root: cx.root,
+                operation: Some(&op.label),
+            };
+            let message = format!(
+                "a struct would be named `{name}`, a name the module gives an item of its own"
+            );
+            return Err(cx.error(&op.path(), message));
+        }
+    }
+    Ok(())
 }
 
 /// A request struct; the one with the inputs carries the derive's keys.

@@ -19,6 +19,8 @@ pub(crate) enum Extension {
     Size,
     Offset,
     Headers,
+    Ok,
+    Error,
 }
 
 /// What a field holds.
@@ -28,7 +30,8 @@ enum Holds {
     Count,
     /// A page number's base: 0 or 1.
     ZeroOrOne,
-    /// A JSONPath in the body to the value of a response role.
+    /// A JSONPath in the body to the value of a response role, or of the success flag and
+    /// error message the methods read.
     Path(Role),
     /// An object, role → the response header it is read from.
     Headers,
@@ -77,6 +80,12 @@ const TABLE: &[(Extension, &str, Holds)] = &[
         Holds::Path(Role::Offset),
     ),
     (Extension::Headers, "x-pagination-headers", Holds::Headers),
+    (Extension::Ok, "x-pagination-ok", Holds::Path(Role::Ok)),
+    (
+        Extension::Error,
+        "x-pagination-error",
+        Holds::Path(Role::Error),
+    ),
 ];
 
 /// What every `x-pagination-*` field starts with.

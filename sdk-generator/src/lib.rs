@@ -1,5 +1,6 @@
 #![doc = include_str!("../docs/crate.md")]
 
+mod answer;
 mod document;
 mod emit;
 mod error;

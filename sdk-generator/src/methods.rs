@@ -4,54 +4,12 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use crate::answer::{check, errors_doc};
 use crate::emit::doc;
 use crate::model::{Operation, Place};
 use crate::names::literal;
 use crate::security::{Scheme, auth};
 use crate::types::StructDef;
-
-/// The error of the methods of operations paged in headers.
-pub(crate) const ERROR: &str =
-    "/// What goes wrong in a call to an operation whose pages are in the response headers.
-#[derive(Debug)]
-pub enum Error {
-    /// The request cannot be sent, the server answers with an error status, or the body
-    /// is not the JSON the operation documents.
-    Http(reqwest::Error),
-    /// A pagination header of the answer (a `Link` header) is malformed.
-    Header(pagination_core::LinkHeaderError),
-}
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Error::Http(error) => std::fmt::Display::fmt(error, f),
-            Error::Header(error) => std::fmt::Display::fmt(error, f),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Http(error) => Some(error),
-            Error::Header(error) => Some(error),
-        }
-    }
-}
-
-impl From<reqwest::Error> for Error {
-    fn from(error: reqwest::Error) -> Self {
-        Error::Http(error)
-    }
-}
-
-impl From<pagination_core::LinkHeaderError> for Error {
-    fn from(error: pagination_core::LinkHeaderError) -> Self {
-        Error::Header(error)
-    }
-}
-";
 
 /// The client struct, its constructor, and the start of its `impl`.
 const CLIENT: &str = "/// A client of the API: one async method per paginated operation.
@@ -75,15 +33,16 @@ pub(crate) fn client(
     schemes: &BTreeMap<String, Scheme>,
 ) -> String {
     let mut out = String::from(CLIENT);
-    for (op, _) in ops {
+    for (op, structs) in ops {
         let auth = op
             .security
             .as_ref()
             .and_then(|name| schemes.get(name))
             .map_or_else(String::new, auth);
-        out.push_str(&method(op, &auth));
+        let check = check(op, structs);
+        out.push_str(&method(op, &auth, &check));
         if op.by_link {
-            out.push_str(&by_link(op, &auth));
+            out.push_str(&by_link(op, &auth, &check));
         }
     }
     out.push_str("}\n");
@@ -110,7 +69,7 @@ fn url(op: &Operation<'_>, request: &str) -> String {
 
 /// The request builder for `url` with `request` (a reference): as the query string of a
 /// GET, or as the JSON body.
-fn send(op: &Operation<'_>, url: &str, request: &str) -> String {
+fn builder(op: &Operation<'_>, url: &str, request: &str) -> String {
     let builder = match op.method.as_str() {
         "get" | "post" | "put" | "patch" | "delete" => format!("self.http.{}({url})", op.method),
         other => format!(
@@ -122,36 +81,20 @@ fn send(op: &Operation<'_>, url: &str, request: &str) -> String {
     format!("{builder}.{how}({request})")
 }
 
-/// The error type of the operation's methods, and the `# Errors` section of their docs.
-fn error(op: &Operation<'_>) -> (&'static str, &'static str) {
-    if op.headers.is_empty() {
-        return (
-            "reqwest::Error",
-            "When the request cannot be sent, the server answers with an error status, or the
-/// answer is not the JSON the operation documents.",
-        );
-    }
-    (
-        "Error",
-        "[`Error::Http`] when the request cannot be sent, the server answers with an error
-/// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
-/// pagination header of the answer is malformed.",
-    )
-}
-
-/// The operation's method. An operation paged in headers decodes the body as the items,
-/// and builds the page from them and the headers.
-fn method(op: &Operation<'_>, auth: &str) -> String {
-    let summary = summary_doc(op);
-    let (error, errors) = error(op);
-    let (status, read) = if op.headers.is_empty() {
-        ("", "response.error_for_status()?.json().await")
+/// The operation's method: it sends the request with the module's `send`. An operation
+/// paged in headers builds its page from them and the body; one with a success flag
+/// returns an error when the flag is false (`check`).
+fn method(op: &Operation<'_>, auth: &str, check: &str) -> String {
+    let read = if !op.headers.is_empty() {
+        "let answer = send(request).await?;
+    pagination_core::FromHttp::from_http(&answer.headers, answer.body).map_err(Error::Header)"
+            .to_owned()
+    } else if check.is_empty() {
+        "Ok(send(request).await?.body)".to_owned()
     } else {
-        (
-            ".error_for_status()?",
-            "let headers = response.headers().clone();
-    let body = response.json().await?;
-    pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)",
+        format!(
+            "let page: {} = send(request).await?.body;\n{check}Ok(page)",
+            op.response
         )
     };
     format!(
@@ -159,18 +102,20 @@ fn method(op: &Operation<'_>, auth: &str) -> String {
 ///
 /// # Errors
 /// {errors}
-pub async fn {name}(&self, request: {req}) -> Result<{resp}, {error}> {{
+pub async fn {name}(&self, request: {req}) -> Result<{resp}, Error> {{
     let url = {url};
-    let response = {send}{auth}.send().await?{status};
+    let request = {builder}{auth};
     {read}
 }}
 ",
         label = op.label,
+        summary = summary_doc(op),
+        errors = errors_doc(op),
         name = op.fn_name,
         req = op.request(),
         resp = op.response,
         url = url(op, "request"),
-        send = send(op, "url", "&request"),
+        builder = builder(op, "url", "&request"),
     )
 }
 
@@ -183,29 +128,32 @@ fn summary_doc(op: &Operation<'_>) -> String {
 
 /// The walk by links of an operation whose answers link their next page, in the body or
 /// in a header.
-fn by_link(op: &Operation<'_>, auth: &str) -> String {
-    let (error, _) = error(op);
-    let read = if op.headers.is_empty() {
-        "Ok(Linked::new(response.json().await?, url))".to_owned()
+fn by_link(op: &Operation<'_>, auth: &str, check: &str) -> String {
+    let read = if !op.headers.is_empty() {
+        format!(
+            "let page: {} = pagination_core::FromHttp::from_http(&answer.headers, answer.body)
+            .map_err(Error::Header)?;
+        Ok(Linked::new(page, answer.url))",
+            op.response
+        )
+    } else if check.is_empty() {
+        "Ok(Linked::new(answer.body, answer.url))".to_owned()
     } else {
         format!(
-            "let headers = response.headers().clone();
-        let page: {} = pagination_core::FromHttp::from_http(&headers, response.json().await?)?;
-        Ok(Linked::new(page, url))",
+            "let page: {} = answer.body;\n{check}Ok(Linked::new(page, answer.url))",
             op.response
         )
     };
     format!(
         "/// Every page of `{label}`, by the next link of each answer: the walk refuses a link
 /// to another origin before anything, the credentials included, is sent to it.
-pub fn {name}_by_link(&self, first: {req}) -> BoxLinkStream<'_, {req}, {resp}, {error}> {{
+pub fn {name}_by_link(&self, first: {req}) -> BoxLinkStream<'_, {req}, {resp}, Error> {{
     follow_links_stream(first, move |at: Follow<{req}>| async move {{
         let request = match at.link() {{
             Some(link) => self.http.get(link),
-            None => {send},
+            None => {builder},
         }};
-        let response = request{auth}.send().await?.error_for_status()?;
-        let url = response.url().to_string();
+        let answer = send(request{auth}).await?;
         {read}
     }})
     .boxed()
@@ -215,6 +163,6 @@ pub fn {name}_by_link(&self, first: {req}) -> BoxLinkStream<'_, {req}, {resp}, {
         name = op.fn_name,
         req = op.request(),
         resp = op.response,
-        send = send(op, &url(op, "at.request()"), "at.request()"),
+        builder = builder(op, &url(op, "at.request()"), "at.request()"),
     )
 }

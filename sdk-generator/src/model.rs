@@ -25,7 +25,8 @@ pub(crate) enum Input {
     Cursor,
 }
 
-/// What a response field is for: the derive's response roles.
+/// What a response field is for: the derive's response roles, and two the methods read
+/// themselves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
     Items,
@@ -37,6 +38,10 @@ pub(crate) enum Role {
     Next,
     HasMore,
     NextCursor,
+    /// Not the derive's: the body's success flag; false is an error, whatever the status.
+    Ok,
+    /// Not the derive's: the error message of an answer whose flag is false.
+    Error,
 }
 
 impl Role {
@@ -52,7 +57,14 @@ impl Role {
             Role::Next => "next",
             Role::HasMore => "has_more",
             Role::NextCursor => "next_cursor",
+            Role::Ok => "ok",
+            Role::Error => "error",
         }
+    }
+
+    /// Whether the derive reads the role, rather than the methods.
+    pub(crate) fn derives(self) -> bool {
+        !matches!(self, Role::Ok | Role::Error)
     }
 
     /// The role of a response field named by its derive key; none for `items`, which
@@ -76,8 +88,8 @@ impl Role {
     pub(crate) fn scalar(self) -> (&'static str, &'static str) {
         match self {
             Role::Items => ("array", "Vec"),
-            Role::Next | Role::NextCursor => ("string", "String"),
-            Role::HasMore => ("boolean", "bool"),
+            Role::Next | Role::NextCursor | Role::Error => ("string", "String"),
+            Role::HasMore | Role::Ok => ("boolean", "bool"),
             _ => ("integer", "u64"),
         }
     }
@@ -167,6 +179,11 @@ impl Operation<'_> {
             .iter()
             .flat_map(|def| &def.fields)
             .find(|field| field.input == Some(input))
+    }
+
+    /// Where the answer says `role`, if it does.
+    pub(crate) fn output(&self, role: Role) -> Option<&Output> {
+        self.outputs.iter().find(|output| output.role == role)
     }
 
     /// The JSON path of the operation, `paths./route.get`.
@@ -262,12 +279,14 @@ fn checks(
             return Err(cx.error(&at(field), "is for operations paged by page number"));
         }
     }
-    if op.page_base.is_some() && !op.outputs.iter().any(|o| o.role == Role::Page) {
-        let message = format!(
-            "needs `{}`, the page number the answer gives",
-            Extension::Page.name()
-        );
+    let needs = |needed: Extension, what: &str| format!("needs `{}`, {what}", needed.name());
+    if op.page_base.is_some() && op.output(Role::Page).is_none() {
+        let message = needs(Extension::Page, "the page number the answer gives");
         return Err(cx.error(&at(Extension::PageBase), message));
+    }
+    if op.output(Role::Error).is_some() && op.output(Role::Ok).is_none() {
+        let message = needs(Extension::Ok, "the flag that says the answer is an error");
+        return Err(cx.error(&at(Extension::Error), message));
     }
     // A second request struct is the body's object that holds the inputs.
     if op.requests.len() > 1 && op.style != Style::Page {

@@ -132,7 +132,11 @@ pub(crate) fn bare_array(cx: Cx<'_>, node: &Node<'_>, op: &Operation<'_>) -> Res
         return Err(cx.error(&results.at, message));
     }
     if let Some(other) = op.outputs.iter().find(|o| o.role != Role::Items) {
-        let message = format!("the body is a bare array: with `{headers}`, name a header there");
+        let message = if other.role.derives() {
+            format!("the body is a bare array: with `{headers}`, name a header there")
+        } else {
+            "the body is a bare array: it has no success flag or error message".to_owned()
+        };
         return Err(cx.error(&other.at, message));
     }
     Ok(())

@@ -295,8 +295,10 @@ impl<'c, 'a> Builder<'c, 'a> {
             );
             return Err(self.cx.error(at, message));
         }
-        self.attrs
-            .push(format!("{} = {}", role.key(), path.join(".")));
+        if role.derives() {
+            self.attrs
+                .push(format!("{} = {}", role.key(), path.join(".")));
+        }
         if role != Role::Items {
             return Ok(rust.to_owned());
         }

@@ -209,13 +209,15 @@ fn not_openapi_3() {
     assert_eq!((error.operation(), error.path()), (None, "openapi"));
 }
 
-#[test]
-fn the_command_writes_no_file_for_a_bad_document() {
+/// What the command says on its standard error for the fixture with `from` replaced by
+/// `to`; it must fail and write no file.
+fn command_fails(from: &str, to: &str) -> String {
     let dir = std::env::temp_dir().join(format!("sdk-generator-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let input = dir.join("bad.json");
-    let output = dir.join("out.rs");
-    std::fs::write(&input, FIXTURE.replace("\"$.data[-1].id\"", "\"data\"")).unwrap();
+    let input = dir.join(format!("bad-{}.json", from.len()));
+    let output = dir.join(format!("out-{}.rs", from.len()));
+    assert!(FIXTURE.contains(from), "{from}");
+    std::fs::write(&input, FIXTURE.replace(from, to)).unwrap();
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_pagination-sdk-generator"))
         .arg(&input)
         .arg("-o")
@@ -223,14 +225,19 @@ fn the_command_writes_no_file_for_a_bad_document() {
         .output()
         .unwrap();
     assert!(!run.status.success());
-    let stderr = String::from_utf8(run.stderr).unwrap();
+    assert!(!output.exists());
+    std::fs::remove_file(&input).unwrap();
+    String::from_utf8(run.stderr).unwrap()
+}
+
+#[test]
+fn the_command_writes_no_file_for_a_bad_document() {
+    let stderr = command_fails("\"$.data[-1].id\"", "\"data\"");
     assert!(stderr.contains("GET /v1/customers"), "{stderr}");
     assert!(
         stderr.contains("x-speakeasy-pagination.outputs.nextCursor"),
         "{stderr}"
     );
-    assert!(!output.exists());
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 const ISSUES: &str = "/paths/~1repos~1{owner}~1{repo}~1issues/get";
@@ -449,6 +456,128 @@ fn a_post_without_a_body_a_get_with_one_and_a_query_beside_one() {
         error
             .message()
             .contains("the query parameter `q` beside a request body"),
+        "{error}"
+    );
+}
+
+const CONVERSATIONS: &str = "/paths/~1api~1conversations.list/get";
+const CONVERSATIONS_AT: &str = "paths./api/conversations.list.get";
+
+#[test]
+fn a_success_flag_that_is_not_a_json_path_to_a_boolean() {
+    for (value, path, message) in [
+        (json!("ok"), "x-pagination-ok", "`ok` is not a JSONPath"),
+        (
+            json!(true),
+            "x-pagination-ok",
+            "expected a string, found true",
+        ),
+        (
+            json!("$.channels[-1].ok"),
+            "x-pagination-ok",
+            "`[-1]` is only for `nextCursor`",
+        ),
+        (json!("$.okay"), "x-pagination-ok", "has no property `okay`"),
+    ] {
+        let error = error_with(&format!("{CONVERSATIONS}/x-pagination-ok"), value);
+        assert_eq!(error.operation(), Some("GET /api/conversations.list"));
+        assert_eq!(error.path(), format!("{CONVERSATIONS_AT}.{path}"));
+        assert!(error.message().contains(message), "{error}");
+    }
+}
+
+#[test]
+fn an_error_message_that_is_not_a_json_path_to_a_string() {
+    for (value, message) in [
+        (json!({"path": "$.error"}), "expected a string, found {"),
+        (json!("$.tail"), "has no property `tail`"),
+    ] {
+        let error = error_with(&format!("{CONVERSATIONS}/x-pagination-error"), value);
+        assert_eq!(error.operation(), Some("GET /api/conversations.list"));
+        assert_eq!(
+            error.path(),
+            format!("{CONVERSATIONS_AT}.x-pagination-error")
+        );
+        assert!(error.message().contains(message), "{error}");
+    }
+}
+
+#[test]
+fn a_success_flag_or_error_message_of_the_wrong_type() {
+    let schema = "/components/schemas/ConversationsPage/properties";
+    for (property, field, message) in [
+        (
+            "ok",
+            "x-pagination-ok",
+            "`ok` is of type string in the response schema",
+        ),
+        (
+            "error",
+            "x-pagination-error",
+            "`error` is of type boolean in the response schema",
+        ),
+    ] {
+        let other = if property == "ok" {
+            "string"
+        } else {
+            "boolean"
+        };
+        let error = error_with(&format!("{schema}/{property}"), json!({"type": other}));
+        assert_eq!(error.operation(), Some("GET /api/conversations.list"));
+        assert_eq!(error.path(), format!("{CONVERSATIONS_AT}.{field}"));
+        assert!(error.message().contains(message), "{error}");
+    }
+}
+
+#[test]
+fn an_error_message_without_a_success_flag() {
+    let error = error_with(&format!("{CONVERSATIONS}/x-pagination-ok"), Value::Null);
+    assert_eq!(
+        error.path(),
+        format!("{CONVERSATIONS_AT}.x-pagination-error")
+    );
+    assert!(
+        error.message().contains("needs `x-pagination-ok`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_success_flag_in_a_bare_array() {
+    let error = error_with(&format!("{ISSUES}/x-pagination-ok"), json!("$.ok"));
+    assert_eq!(
+        error.path(),
+        "paths./repos/{owner}/{repo}/issues.get.x-pagination-ok"
+    );
+    assert!(error.message().contains("has no success flag"), "{error}");
+}
+
+#[test]
+fn the_command_writes_no_file_for_a_bad_success_flag() {
+    let stderr = command_fails(
+        "\"x-pagination-ok\": \"$.ok\"",
+        "\"x-pagination-ok\": \"ok\"",
+    );
+    assert!(stderr.contains("GET /api/conversations.list"), "{stderr}");
+    assert!(
+        stderr.contains("paths./api/conversations.list.get.x-pagination-ok"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_struct_named_like_one_of_the_module_s_own() {
+    // Stripe's customers as a schema named `Error`, common in OpenAPI documents.
+    let mut document: Value = serde_json::from_str(FIXTURE).unwrap();
+    let schemas = document.pointer_mut("/components/schemas").unwrap();
+    schemas["Error"] = schemas["Customer"].clone();
+    schemas["CustomerList"]["properties"]["data"]["items"] =
+        json!({"$ref": "#/components/schemas/Error"});
+    let error = generate(&document, Mode::Derive).unwrap_err();
+    assert_eq!(error.operation(), Some("GET /v1/customers"));
+    assert_eq!(error.path(), "paths./v1/customers.get");
+    assert!(
+        error.message().contains("a struct would be named `Error`"),
         "{error}"
     );
 }

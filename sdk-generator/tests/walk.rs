@@ -87,6 +87,29 @@ async fn ids<I, T, E: std::fmt::Debug>(
         .unwrap()
 }
 
+/// The ids of a stream of items up to its error, and the error, failing the test if it
+/// ends without one or takes more than a minute.
+async fn until_error<I, T, E>(
+    items: impl Stream<Item = Result<I, E>>,
+    id: impl Fn(I) -> T,
+) -> (Vec<T>, E) {
+    let mut items = std::pin::pin!(items);
+    let mut seen = Vec::new();
+    let walk = async {
+        loop {
+            match items.try_next().await {
+                Ok(Some(item)) => seen.push(id(item)),
+                Ok(None) => panic!("the walk ended without an error"),
+                Err(error) => return error,
+            }
+        }
+    };
+    let error = tokio::time::timeout(Duration::from_secs(60), walk)
+        .await
+        .expect("the walk did not finish");
+    (seen, error)
+}
+
 fn expected<T>(count: usize, id: fn(usize) -> T) -> Vec<T> {
     (0..count).map(id).collect()
 }
@@ -99,10 +122,10 @@ macro_rules! walks {
                 BoxPageStream, CursorRequest, OffsetRequest, PaginatedRequest, paginate_cursors_stream,
                 paginate_offsets_stream, paginate_stream,
             };
-            use pagination_test_server::{self as server, TestServer};
+            use pagination_test_server::{self as server, Api, Faults, TestServer};
 
             use crate::$sdk as sdk;
-            use crate::{expected, ids};
+            use crate::{expected, ids, until_error};
             use sdk::{Client, Credentials};
 
             fn client(server: &TestServer) -> Client {
@@ -321,6 +344,109 @@ macro_rules! walks {
                     got,
                     expected(server::STRIPE_CUSTOMERS, server::stripe_customer_id)
                 );
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn an_answer_that_says_it_failed_is_an_error_that_keeps_its_place() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                // Once page 1 is served only 50 channels are left, so page 2's cursor names
+                // none: Slack answers `"ok": false`, with status 200.
+                let faults = Faults {
+                    resize_after_page: Some((1, 50)),
+                    ..Faults::default()
+                };
+                server.set_faults(Api::SlackConversations, faults);
+                let first = sdk::ListConversations::default().with_limit(200);
+                let pages = paginate_cursors_stream(first, |r| client.list_conversations(r));
+                let (seen, error) = until_error(pages.items(), |channel| channel.id).await;
+                assert_eq!(seen, expected(200, server::slack_channel_id));
+                match &error {
+                    pagination_core::Error::Fetch {
+                        page: 2,
+                        source: sdk::Error::Failed { message },
+                        ..
+                    } => assert_eq!(message.as_deref(), Some("invalid_cursor")),
+                    other => panic!("{other:?}"),
+                }
+                // Not the end of the channels: the walk goes on from page 2.
+                server.set_faults(Api::SlackConversations, Faults::default());
+                let pages = paginate_cursors_stream(error.into_resume(), |r| {
+                    client.list_conversations(r)
+                });
+                let rest = ids(pages.items(), |channel| channel.id).await;
+                assert_eq!(
+                    [seen, rest].concat(),
+                    expected(server::SLACK_CHANNELS, server::slack_channel_id)
+                );
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn an_error_status_keeps_the_body_and_the_walk_its_place() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                let faults = Faults {
+                    fail_page_once: Some(2),
+                    ..Faults::default()
+                };
+                server.set_faults(Api::Cspr, faults);
+                let first = sdk::ListAccounts::default().with_max_page_size();
+                let pages = paginate_stream(first, |r| client.list_accounts(r));
+                let (seen, error) = until_error(pages.items(), |account| account.account_hash).await;
+                match &error {
+                    pagination_core::Error::Fetch {
+                        page: 2,
+                        source: sdk::Error::Status { status: 500, body },
+                        ..
+                    } => assert_eq!(body, r#"{"error":"internal"}"#),
+                    other => panic!("{other:?}"),
+                }
+                // The page fails once: the walk goes on from it.
+                let pages = paginate_stream(error.into_resume(), |r| client.list_accounts(r));
+                let rest = ids(pages.items(), |account| account.account_hash).await;
+                assert_eq!(
+                    [seen, rest].concat(),
+                    expected(server::CSPR_ACCOUNTS, server::cspr_account_hash)
+                );
+                server.stop().await;
+            }
+
+            #[tokio::test]
+            async fn a_body_that_is_not_the_json_documented_says_where() {
+                let server = TestServer::start().await.unwrap();
+                let client = client(&server);
+                // The body is `{"data": [`, cut short.
+                let faults = Faults {
+                    malformed_json_page: Some(1),
+                    ..Faults::default()
+                };
+                server.set_faults(Api::Cspr, faults.clone());
+                let error = client
+                    .list_accounts(sdk::ListAccounts::default())
+                    .await
+                    .unwrap_err();
+                match &error {
+                    sdk::Error::Decode { path, source } => {
+                        assert_eq!((path.as_str(), source.is_eof()), ("data", true), "{error}");
+                    }
+                    other => panic!("{other:?}"),
+                }
+                // GitHub's body is an array of issues, not an object.
+                server.set_faults(Api::GithubIssues, faults);
+                let first = sdk::ListIssues {
+                    owner: "octocat".into(),
+                    repo: "hello-world".into(),
+                    ..sdk::ListIssues::default()
+                };
+                let error = client.list_issues(first).await.unwrap_err();
+                match &error {
+                    sdk::Error::Decode { path, source } => {
+                        assert_eq!((path.as_str(), source.is_data()), (".", true), "{error}");
+                    }
+                    other => panic!("{other:?}"),
+                }
                 server.stop().await;
             }
         }

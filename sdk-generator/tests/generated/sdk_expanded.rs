@@ -5,20 +5,50 @@
 //! Generated from the API's OpenAPI document; do not edit.
 use serde::{Deserialize, Serialize};
 use pagination_core::{BoxLinkStream, Follow, Linked, follow_links_stream};
-/// What goes wrong in a call to an operation whose pages are in the response headers.
+/// What goes wrong in a call to the API.
 #[derive(Debug)]
 pub enum Error {
-    /// The request cannot be sent, the server answers with an error status, or the body
-    /// is not the JSON the operation documents.
+    /// The request cannot be sent, or the answer cannot be read.
     Http(reqwest::Error),
+    /// The server answers with an error status.
+    Status {
+        /// The HTTP status.
+        status: u16,
+        /// The body of the answer, which often says why.
+        body: String,
+    },
+    /// The body is not the JSON the operation documents.
+    Decode {
+        /// Where in the body: `data[3].id`, or `.` for the whole body.
+        path: String,
+        /// What is wrong there.
+        source: serde_json::Error,
+    },
     /// A pagination header of the answer (a `Link` header) is malformed.
     Header(pagination_core::LinkHeaderError),
+    /// The answer has a success status, but its body says the call failed.
+    Failed {
+        /// The answer's error message, if it has one.
+        message: Option<String>,
+    },
 }
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Error::Http(error) => std::fmt::Display::fmt(error, f),
+            Error::Status { status, body } => {
+                write!(f, "the server answered {status}: {body}")
+            }
+            Error::Decode { path, source } => {
+                write!(f, "the answer cannot be read at `{path}`: {source}")
+            }
             Error::Header(error) => std::fmt::Display::fmt(error, f),
+            Error::Failed { message: Some(message) } => {
+                write!(f, "the answer says the call failed: {message}")
+            }
+            Error::Failed { message: None } => {
+                f.write_str("the answer says the call failed")
+            }
         }
     }
 }
@@ -26,7 +56,9 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Http(error) => Some(error),
+            Error::Decode { source, .. } => Some(source),
             Error::Header(error) => Some(error),
+            Error::Status { .. } | Error::Failed { .. } => None,
         }
     }
 }
@@ -35,10 +67,42 @@ impl From<reqwest::Error> for Error {
         Error::Http(error)
     }
 }
-impl From<pagination_core::LinkHeaderError> for Error {
-    fn from(error: pagination_core::LinkHeaderError) -> Self {
-        Error::Header(error)
+/// A successful answer: its JSON body, its headers and the URL its links are relative to.
+struct Answer<B> {
+    body: B,
+    headers: reqwest::header::HeaderMap,
+    url: String,
+}
+/// Sends `request` and reads a successful answer. An error status is [`Error::Status`], with
+/// the body if it can be read; a body that is not a `B`, or has more after the JSON value
+/// (as `serde_json::from_slice` refuses), is [`Error::Decode`], with where.
+async fn send<B: serde::de::DeserializeOwned>(
+    request: reqwest::RequestBuilder,
+) -> Result<Answer<B>, Error> {
+    let response = request.send().await?;
+    let status = response.status();
+    if !status.is_success() {
+        let body = response.text().await.unwrap_or_default();
+        return Err(Error::Status {
+            status: status.as_u16(),
+            body,
+        });
     }
+    let headers = response.headers().clone();
+    let url = response.url().to_string();
+    let bytes = response.bytes().await?;
+    let mut json = serde_json::Deserializer::from_slice(&bytes);
+    let body = serde_path_to_error::deserialize(&mut json)
+        .map_err(|error| Error::Decode {
+            path: error.path().to_string(),
+            source: error.into_inner(),
+        })?;
+    json.end()
+        .map_err(|source| Error::Decode {
+            path: ".".to_owned(),
+            source,
+        })?;
+    Ok(Answer { body, headers, url })
 }
 /// The credentials of the API's security schemes.
 #[derive(Debug, Clone, Default)]
@@ -114,49 +178,44 @@ impl Client {
     /// The accounts, by page number, with totals.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn list_accounts(
         &self,
         request: ListAccounts,
-    ) -> Result<ListAccountsPage, reqwest::Error> {
+    ) -> Result<ListAccountsPage, Error> {
         let url = format!("{}/accounts", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .header("authorization", &self.credentials.cspr_key)
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            .header("authorization", &self.credentials.cspr_key);
+        Ok(send(request).await?.body)
     }
     /// `GET /api/books/`
     ///
     /// The books, by the `next` link of each page.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
-    pub async fn list_books(
-        &self,
-        request: ListBooks,
-    ) -> Result<ListBooksPage, reqwest::Error> {
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
+    pub async fn list_books(&self, request: ListBooks) -> Result<ListBooksPage, Error> {
         let url = format!("{}/api/books/", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .header("Authorization", &self.credentials.drf_token)
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            .header("Authorization", &self.credentials.drf_token);
+        Ok(send(request).await?.body)
     }
     /// Every page of `GET /api/books/`, by the next link of each answer: the walk refuses a link
     /// to another origin before anything, the credentials included, is sent to it.
     pub fn list_books_by_link(
         &self,
         first: ListBooks,
-    ) -> BoxLinkStream<'_, ListBooks, ListBooksPage, reqwest::Error> {
+    ) -> BoxLinkStream<'_, ListBooks, ListBooksPage, Error> {
         follow_links_stream(
                 first,
                 move |at: Follow<ListBooks>| async move {
@@ -168,13 +227,11 @@ impl Client {
                                 .query(at.request())
                         }
                     };
-                    let response = request
-                        .header("Authorization", &self.credentials.drf_token)
-                        .send()
-                        .await?
-                        .error_for_status()?;
-                    let url = response.url().to_string();
-                    Ok(Linked::new(response.json().await?, url))
+                    let answer = send(
+                            request.header("Authorization", &self.credentials.drf_token),
+                        )
+                        .await?;
+                    Ok(Linked::new(answer.body, answer.url))
                 },
             )
             .boxed()
@@ -184,94 +241,96 @@ impl Client {
     /// The channels, by the cursor of each page.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
+    /// [`Error::Failed`] when the answer's success flag says the call failed.
     pub async fn list_conversations(
         &self,
         request: ListConversations,
-    ) -> Result<ListConversationsPage, reqwest::Error> {
+    ) -> Result<ListConversationsPage, Error> {
         let url = format!("{}/api/conversations.list", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .bearer_auth(&self.credentials.slack_token)
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            .bearer_auth(&self.credentials.slack_token);
+        let page: ListConversationsPage = send(request).await?.body;
+        if !page.ok {
+            return Err(Error::Failed {
+                message: page.error,
+            });
+        }
+        Ok(page)
     }
     /// `GET /api/customers`
     ///
     /// Spring Data's customers, by page number from 0.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn list_customers(
         &self,
         request: ListCustomers,
-    ) -> Result<ListCustomersPage, reqwest::Error> {
+    ) -> Result<ListCustomersPage, Error> {
         let url = format!("{}/api/customers", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
             .basic_auth(
                 &self.credentials.spring_basic.0,
                 Some(&self.credentials.spring_basic.1),
-            )
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            );
+        Ok(send(request).await?.body)
     }
     /// `GET /api/v2/customers`
     ///
     /// The same customers, by page number from 1; the answer's `number` still counts from 0.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn list_customers_one_indexed(
         &self,
         request: ListCustomersOneIndexed,
-    ) -> Result<ListCustomersOneIndexedPage, reqwest::Error> {
+    ) -> Result<ListCustomersOneIndexedPage, Error> {
         let url = format!("{}/api/v2/customers", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
             .basic_auth(
                 &self.credentials.spring_basic.0,
                 Some(&self.credentials.spring_basic.1),
-            )
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            );
+        Ok(send(request).await?.body)
     }
     /// `GET /api/v4/projects`
     ///
     /// GitLab's projects, by page number or by the `Link` header's `rel="next"`, with the numbers in `X-*` headers.
     ///
     /// # Errors
-    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
-    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
-    /// pagination header of the answer is malformed.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
+    /// [`Error::Header`] when a pagination header of the answer is malformed.
     pub async fn list_projects(
         &self,
         request: ListProjects,
     ) -> Result<ListProjectsPage, Error> {
         let url = format!("{}/api/v4/projects", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .header("PRIVATE-TOKEN", &self.credentials.gitlab_token)
-            .send()
-            .await?
-            .error_for_status()?;
-        let headers = response.headers().clone();
-        let body = response.json().await?;
-        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
+            .header("PRIVATE-TOKEN", &self.credentials.gitlab_token);
+        let answer = send(request).await?;
+        pagination_core::FromHttp::from_http(&answer.headers, answer.body)
+            .map_err(Error::Header)
     }
     /// Every page of `GET /api/v4/projects`, by the next link of each answer: the walk refuses a link
     /// to another origin before anything, the credentials included, is sent to it.
@@ -290,18 +349,17 @@ impl Client {
                                 .query(at.request())
                         }
                     };
-                    let response = request
-                        .header("PRIVATE-TOKEN", &self.credentials.gitlab_token)
-                        .send()
-                        .await?
-                        .error_for_status()?;
-                    let url = response.url().to_string();
-                    let headers = response.headers().clone();
+                    let answer = send(
+                            request
+                                .header("PRIVATE-TOKEN", &self.credentials.gitlab_token),
+                        )
+                        .await?;
                     let page: ListProjectsPage = pagination_core::FromHttp::from_http(
-                        &headers,
-                        response.json().await?,
-                    )?;
-                    Ok(Linked::new(page, url))
+                            &answer.headers,
+                            answer.body,
+                        )
+                        .map_err(Error::Header)?;
+                    Ok(Linked::new(page, answer.url))
                 },
             )
             .boxed()
@@ -311,28 +369,27 @@ impl Client {
     /// The articles, in a JSON:API document with its totals under `meta` and its links under `links`.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn list_articles(
         &self,
         request: ListArticles,
-    ) -> Result<ListArticlesPage, reqwest::Error> {
+    ) -> Result<ListArticlesPage, Error> {
         let url = format!("{}/articles", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .bearer_auth(&self.credentials.jsonapi_token)
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            .bearer_auth(&self.credentials.jsonapi_token);
+        Ok(send(request).await?.body)
     }
     /// Every page of `GET /articles`, by the next link of each answer: the walk refuses a link
     /// to another origin before anything, the credentials included, is sent to it.
     pub fn list_articles_by_link(
         &self,
         first: ListArticles,
-    ) -> BoxLinkStream<'_, ListArticles, ListArticlesPage, reqwest::Error> {
+    ) -> BoxLinkStream<'_, ListArticles, ListArticlesPage, Error> {
         follow_links_stream(
                 first,
                 move |at: Follow<ListArticles>| async move {
@@ -344,13 +401,11 @@ impl Client {
                                 .query(at.request())
                         }
                     };
-                    let response = request
-                        .bearer_auth(&self.credentials.jsonapi_token)
-                        .send()
-                        .await?
-                        .error_for_status()?;
-                    let url = response.url().to_string();
-                    Ok(Linked::new(response.json().await?, url))
+                    let answer = send(
+                            request.bearer_auth(&self.credentials.jsonapi_token),
+                        )
+                        .await?;
+                    Ok(Linked::new(answer.body, answer.url))
                 },
             )
             .boxed()
@@ -360,30 +415,29 @@ impl Client {
     /// The invoices, by page number or by the HAL `_links.next` of each page.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn list_invoices(
         &self,
         request: ListInvoices,
-    ) -> Result<ListInvoicesPage, reqwest::Error> {
+    ) -> Result<ListInvoicesPage, Error> {
         let url = format!(
             "{}/companies/{}/data/invoices", self.base, request.company_id
         );
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .header("Authorization", &self.credentials.codat_key)
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            .header("Authorization", &self.credentials.codat_key);
+        Ok(send(request).await?.body)
     }
     /// Every page of `GET /companies/{companyId}/data/invoices`, by the next link of each answer: the walk refuses a link
     /// to another origin before anything, the credentials included, is sent to it.
     pub fn list_invoices_by_link(
         &self,
         first: ListInvoices,
-    ) -> BoxLinkStream<'_, ListInvoices, ListInvoicesPage, reqwest::Error> {
+    ) -> BoxLinkStream<'_, ListInvoices, ListInvoicesPage, Error> {
         follow_links_stream(
                 first,
                 move |at: Follow<ListInvoices>| async move {
@@ -400,13 +454,11 @@ impl Client {
                                 .query(at.request())
                         }
                     };
-                    let response = request
-                        .header("Authorization", &self.credentials.codat_key)
-                        .send()
-                        .await?
-                        .error_for_status()?;
-                    let url = response.url().to_string();
-                    Ok(Linked::new(response.json().await?, url))
+                    let answer = send(
+                            request.header("Authorization", &self.credentials.codat_key),
+                        )
+                        .await?;
+                    Ok(Linked::new(answer.body, answer.url))
                 },
             )
             .boxed()
@@ -416,9 +468,10 @@ impl Client {
     /// The issues, by page number or by the `Link` header's `rel="next"`.
     ///
     /// # Errors
-    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
-    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
-    /// pagination header of the answer is malformed.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
+    /// [`Error::Header`] when a pagination header of the answer is malformed.
     pub async fn list_issues(
         &self,
         request: ListIssues,
@@ -426,17 +479,14 @@ impl Client {
         let url = format!(
             "{}/repos/{}/{}/issues", self.base, request.owner, request.repo
         );
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .bearer_auth(&self.credentials.github_token)
-            .send()
-            .await?
-            .error_for_status()?;
-        let headers = response.headers().clone();
-        let body = response.json().await?;
-        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
+            .bearer_auth(&self.credentials.github_token);
+        let answer = send(request).await?;
+        pagination_core::FromHttp::from_http(&answer.headers, answer.body)
+            .map_err(Error::Header)
     }
     /// Every page of `GET /repos/{owner}/{repo}/issues`, by the next link of each answer: the walk refuses a link
     /// to another origin before anything, the credentials included, is sent to it.
@@ -460,18 +510,16 @@ impl Client {
                                 .query(at.request())
                         }
                     };
-                    let response = request
-                        .bearer_auth(&self.credentials.github_token)
-                        .send()
-                        .await?
-                        .error_for_status()?;
-                    let url = response.url().to_string();
-                    let headers = response.headers().clone();
+                    let answer = send(
+                            request.bearer_auth(&self.credentials.github_token),
+                        )
+                        .await?;
                     let page: ListIssuesPage = pagination_core::FromHttp::from_http(
-                        &headers,
-                        response.json().await?,
-                    )?;
-                    Ok(Linked::new(page, url))
+                            &answer.headers,
+                            answer.body,
+                        )
+                        .map_err(Error::Header)?;
+                    Ok(Linked::new(page, answer.url))
                 },
             )
             .boxed()
@@ -481,117 +529,111 @@ impl Client {
     /// The projects, by offset and limit.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn search_projects(
         &self,
         request: SearchProjects,
-    ) -> Result<SearchProjectsPage, reqwest::Error> {
+    ) -> Result<SearchProjectsPage, Error> {
         let url = format!("{}/rest/api/3/project/search", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
             .basic_auth(
                 &self.credentials.jira_basic.0,
                 Some(&self.credentials.jira_basic.1),
-            )
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            );
+        Ok(send(request).await?.body)
     }
     /// `GET /v1/customers`
     ///
     /// The customers, each page after the last customer of the page before.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn list_stripe_customers(
         &self,
         request: ListStripeCustomers,
-    ) -> Result<ListStripeCustomersPage, reqwest::Error> {
+    ) -> Result<ListStripeCustomersPage, Error> {
         let url = format!("{}/v1/customers", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .bearer_auth(&self.credentials.stripe_key)
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            .bearer_auth(&self.credentials.stripe_key);
+        Ok(send(request).await?.body)
     }
     /// `POST /v2/users/{user_id}/apps/{app_id}/annotations/searches`
     ///
     /// The hits of the searches, by page number in the body's `pagination` object.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn post_annotations_searches(
         &self,
         request: PostAnnotationsSearches,
-    ) -> Result<PostAnnotationsSearchesPage, reqwest::Error> {
+    ) -> Result<PostAnnotationsSearchesPage, Error> {
         let url = format!(
             "{}/v2/users/{}/apps/{}/annotations/searches", self.base, request.user_id,
             request.app_id
         );
-        let response = self
+        let request = self
             .http
             .post(url)
             .json(&request)
-            .header("Authorization", &self.credentials.clarifai_pat)
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            .header("Authorization", &self.credentials.clarifai_pat);
+        Ok(send(request).await?.body)
     }
     /// `GET /v2/users/{user_id}/apps/{app_id}/inputs`
     ///
     /// The inputs, by page number; a short or empty page is the last.
     ///
     /// # Errors
-    /// When the request cannot be sent, the server answers with an error status, or the
-    /// answer is not the JSON the operation documents.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
     pub async fn list_inputs(
         &self,
         request: ListInputs,
-    ) -> Result<ListInputsPage, reqwest::Error> {
+    ) -> Result<ListInputsPage, Error> {
         let url = format!(
             "{}/v2/users/{}/apps/{}/inputs", self.base, request.user_id, request.app_id
         );
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
-            .header("Authorization", &self.credentials.clarifai_pat)
-            .send()
-            .await?;
-        response.error_for_status()?.json().await
+            .header("Authorization", &self.credentials.clarifai_pat);
+        Ok(send(request).await?.body)
     }
     /// `GET /wp-json/wp/v2/posts`
     ///
     /// WordPress's posts, by page number, with the totals in `X-WP-*` headers.
     ///
     /// # Errors
-    /// [`Error::Http`] when the request cannot be sent, the server answers with an error
-    /// status, or the body is not the JSON the operation documents; [`Error::Header`] when a
-    /// pagination header of the answer is malformed.
+    /// [`Error::Http`] when the request cannot be sent, [`Error::Status`] when the server
+    /// answers with an error status, [`Error::Decode`] when the body is not the JSON the
+    /// operation documents.
+    /// [`Error::Header`] when a pagination header of the answer is malformed.
     pub async fn list_posts(&self, request: ListPosts) -> Result<ListPostsPage, Error> {
         let url = format!("{}/wp-json/wp/v2/posts", self.base);
-        let response = self
+        let request = self
             .http
             .get(url)
             .query(&request)
             .basic_auth(
                 &self.credentials.wordpress_basic.0,
                 Some(&self.credentials.wordpress_basic.1),
-            )
-            .send()
-            .await?
-            .error_for_status()?;
-        let headers = response.headers().clone();
-        let body = response.json().await?;
-        pagination_core::FromHttp::from_http(&headers, body).map_err(Error::from)
+            );
+        let answer = send(request).await?;
+        pagination_core::FromHttp::from_http(&answer.headers, answer.body)
+            .map_err(Error::Header)
     }
 }
 /// `GET /accounts`
