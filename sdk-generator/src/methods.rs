@@ -26,6 +26,12 @@ impl Client {
     pub fn new(base: &str, http: reqwest::Client, credentials: Credentials) -> Self {
         Client { http, base: base.trim_end_matches('/').to_owned(), credentials }
     }
+
+    /// The credentials the client sends (read here even when no operation sends any).
+    #[must_use]
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
 ";
 
 pub(crate) fn client(

@@ -55,9 +55,11 @@ pub(super) fn request_body(
         fn set_page_size(&mut self, __size: #u32) {
             #size_set;
         }
+        #[inline]
         fn validate(&self) -> #support::Result<(), #krate::PageError> {
             #support::validate::<Self>(#page_get, #size_get)
         }
+        #[inline]
         fn page_query(&self) -> #krate::PageQuery {
             #krate::PageQuery::new(#first_pair, #second_pair)
         }
@@ -90,9 +92,11 @@ pub(super) fn nested_body(input: &Input<'_>, field: &Field<'_>) -> TokenStream {
         fn set_page_size(&mut self, __size: #u32) {
             #inner::set_page_size(&mut self.#member, __size);
         }
+        #[inline]
         fn validate(&self) -> #support::Result<(), #krate::PageError> {
             #inner::validate(&self.#member)
         }
+        #[inline]
         fn page_query(&self) -> #krate::PageQuery {
             #inner::page_query(&self.#member)
         }
@@ -133,6 +137,7 @@ pub(super) fn offset_body(
             #offset_set;
         }
         #limit_fns
+        #[inline]
         fn validate(&self) -> #support::Result<(), #krate::PageError> {
             #support::validate_offset::<Self>(#offset_get, #limit_get)
         }
@@ -164,6 +169,7 @@ pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) 
             #set(&mut self.#member, __cursor);
         }
         #limit_fns
+        #[inline]
         fn validate(&self) -> #support::Result<(), #krate::PageError> {
             #support::validate_cursor::<Self>(#get(&self.#member), #limit_get)
         }

@@ -46,6 +46,7 @@ pub(super) fn response_body(input: &Input<'_>, item: &syn::Type) -> TokenStream 
         #next_cursor
         #page_base
         #items
+        #[inline]
         fn page_info(&self) -> #krate::PageInfo {
             #krate::PageInfo::new(#page, #size, #total_items, #total_pages)#with_offset
         }

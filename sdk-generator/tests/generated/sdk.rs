@@ -173,6 +173,11 @@ impl Client {
             credentials,
         }
     }
+    /// The credentials the client sends (read here even when no operation sends any).
+    #[must_use]
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
     /// `GET /accounts`
     ///
     /// The accounts, by page number, with totals.

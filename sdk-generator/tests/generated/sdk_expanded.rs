@@ -173,6 +173,11 @@ impl Client {
             credentials,
         }
     }
+    /// The credentials the client sends (read here even when no operation sends any).
+    #[must_use]
+    pub fn credentials(&self) -> &Credentials {
+        &self.credentials
+    }
     /// `GET /accounts`
     ///
     /// The accounts, by page number, with totals.
@@ -689,6 +694,7 @@ impl ::pagination_core::PaginatedRequest for ListAccounts {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -699,6 +705,7 @@ impl ::pagination_core::PaginatedRequest for ListAccounts {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -740,6 +747,7 @@ impl ::pagination_core::PaginatedResponse for ListAccountsPage {
             Account,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
@@ -815,6 +823,7 @@ impl ::pagination_core::PaginatedRequest for ListBooks {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -825,6 +834,7 @@ impl ::pagination_core::PaginatedRequest for ListBooks {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -873,6 +883,7 @@ impl ::pagination_core::PaginatedResponse for ListBooksPage {
             Book,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.results)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
@@ -941,6 +952,7 @@ impl ::pagination_core::CursorRequest for ListConversations {
             <Self as ::pagination_core::CursorRequest>::PARAMS.clamp_limit(__limit),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -996,6 +1008,7 @@ impl ::pagination_core::PaginatedResponse for ListConversationsPage {
             Channel,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.channels)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
@@ -1069,6 +1082,7 @@ impl ::pagination_core::PaginatedRequest for ListCustomers {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -1079,6 +1093,7 @@ impl ::pagination_core::PaginatedRequest for ListCustomers {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.size),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -1128,6 +1143,7 @@ impl ::pagination_core::PaginatedResponse for ListCustomersPage {
             SpringCustomer,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.content)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::reported(
@@ -1207,6 +1223,7 @@ impl ::pagination_core::PaginatedRequest for ListCustomersOneIndexed {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -1217,6 +1234,7 @@ impl ::pagination_core::PaginatedRequest for ListCustomersOneIndexed {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.size),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -1269,6 +1287,7 @@ impl ::pagination_core::PaginatedResponse for ListCustomersOneIndexedPage {
             SpringCustomer,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.content)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::reported(
@@ -1336,6 +1355,7 @@ impl ::pagination_core::PaginatedRequest for ListProjects {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -1346,6 +1366,7 @@ impl ::pagination_core::PaginatedRequest for ListProjects {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -1392,6 +1413,7 @@ impl ::pagination_core::PaginatedResponse for ListProjectsPage {
             GitLabProject,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::reported(
@@ -1492,6 +1514,7 @@ impl ::pagination_core::PaginatedRequest for ListArticles {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -1504,6 +1527,7 @@ impl ::pagination_core::PaginatedRequest for ListArticles {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -1558,6 +1582,7 @@ impl ::pagination_core::PaginatedResponse for ListArticlesPage {
             Article,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
@@ -1675,6 +1700,7 @@ impl ::pagination_core::PaginatedRequest for ListInvoices {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -1685,6 +1711,7 @@ impl ::pagination_core::PaginatedRequest for ListInvoices {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -1742,6 +1769,7 @@ impl ::pagination_core::PaginatedResponse for ListInvoicesPage {
             Invoice,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.results)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::reported(
@@ -1854,6 +1882,7 @@ impl ::pagination_core::PaginatedRequest for ListIssues {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -1864,6 +1893,7 @@ impl ::pagination_core::PaginatedRequest for ListIssues {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -1904,6 +1934,7 @@ impl ::pagination_core::PaginatedResponse for ListIssuesPage {
             Issue,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
@@ -1993,6 +2024,7 @@ impl ::pagination_core::OffsetRequest for SearchProjects {
             <Self as ::pagination_core::OffsetRequest>::PARAMS.clamp_limit(__limit),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -2034,6 +2066,7 @@ impl ::pagination_core::PaginatedResponse for SearchProjectsPage {
             Project,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.values)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
                 ::pagination_core::support::Option::None,
@@ -2116,6 +2149,7 @@ impl ::pagination_core::CursorRequest for ListStripeCustomers {
             <Self as ::pagination_core::CursorRequest>::PARAMS.clamp_limit(__limit),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -2166,6 +2200,7 @@ impl ::pagination_core::PaginatedResponse for ListStripeCustomersPage {
             Customer,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
@@ -2228,6 +2263,7 @@ impl ::pagination_core::PaginatedRequest for PostAnnotationsSearches {
             __size,
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -2235,6 +2271,7 @@ impl ::pagination_core::PaginatedRequest for PostAnnotationsSearches {
             &self.pagination,
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         <PostAnnotationsSearchesPagination as ::pagination_core::PaginatedRequest>::page_query(
             &self.pagination,
@@ -2291,6 +2328,7 @@ impl ::pagination_core::PaginatedRequest for PostAnnotationsSearchesPagination {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -2301,6 +2339,7 @@ impl ::pagination_core::PaginatedRequest for PostAnnotationsSearchesPagination {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -2337,6 +2376,7 @@ impl ::pagination_core::PaginatedResponse for PostAnnotationsSearchesPage {
             Hit,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.hits)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
@@ -2426,6 +2466,7 @@ impl ::pagination_core::PaginatedRequest for ListInputs {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -2436,6 +2477,7 @@ impl ::pagination_core::PaginatedRequest for ListInputs {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -2472,6 +2514,7 @@ impl ::pagination_core::PaginatedResponse for ListInputsPage {
             Input,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.inputs)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
@@ -2531,6 +2574,7 @@ impl ::pagination_core::PaginatedRequest for ListPosts {
             Self::PARAMS.clamp_size(__size),
         );
     }
+    #[inline]
     fn validate(
         &self,
     ) -> ::pagination_core::support::Result<(), ::pagination_core::PageError> {
@@ -2541,6 +2585,7 @@ impl ::pagination_core::PaginatedRequest for ListPosts {
             <Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page),
         )
     }
+    #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
         ::pagination_core::PageQuery::new(
             ::pagination_core::support::page_pair::<
@@ -2578,6 +2623,7 @@ impl ::pagination_core::PaginatedResponse for ListPostsPage {
             Post,
         > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
     }
+    #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
