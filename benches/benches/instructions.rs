@@ -156,6 +156,15 @@ fn queries(cases: &mut Vec<Case>) {
         },
     ));
     let (r, mut buffer) = (request(), String::new());
+    cases.push(case(
+        "query/display_into/ours",
+        &against,
+        CALLS,
+        move || {
+            query::ours_display_into(black_box(&r), black_box(&mut buffer));
+        },
+    ));
+    let (r, mut buffer) = (request(), String::new());
     cases.push(case(theirs_reused, &[], CALLS, move || {
         query::serde_into(black_box(&r), black_box(&mut buffer));
     }));

@@ -19,13 +19,17 @@ pub fn serde_to_string<R: Serialize>(request: &R) -> String {
     serde_urlencoded::to_string(request).expect("a flat request serializes")
 }
 
-/// `page_query()` written into `buffer`, which is cleared first. `PageQuery` has no
-/// method that writes into a caller's buffer, so this goes through its `Display`, the
-/// only way the public API offers today.
+/// `page_query()` appended to `buffer`, which is cleared first.
+pub fn ours_into<R: PaginatedRequest>(request: &R, buffer: &mut String) {
+    buffer.clear();
+    request.page_query().append_to(buffer);
+}
+
+/// `page_query()` written into `buffer` through its `Display`, as `write!` does.
 ///
 /// # Panics
 /// Never: writing into a `String` cannot fail.
-pub fn ours_into<R: PaginatedRequest>(request: &R, buffer: &mut String) {
+pub fn ours_display_into<R: PaginatedRequest>(request: &R, buffer: &mut String) {
     buffer.clear();
     write!(buffer, "{}", request.page_query()).expect("a String takes any write");
 }

@@ -93,83 +93,124 @@ impl IntoIterator for &PageQuery {
     }
 }
 
-impl fmt::Display for PageQuery {
-    /// Writes the query in one piece where it fits in a small buffer on the stack, so
-    /// that `to_string()` allocates once, and writing into a reused `String` not at all.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buffer = StackBuffer::default();
-        match self.write_pairs(&mut buffer) {
-            Ok(()) => f.write_str(buffer.as_str()),
-            // Names too long for the buffer: straight into the formatter, piece by piece.
-            Err(fmt::Error) => self.write_pairs(f),
+impl PageQuery {
+    /// Appends the query to `out`, as [`Display`](fmt::Display) writes it: into a
+    /// `String` reused from one request to the next, this allocates nothing.
+    ///
+    /// ```
+    /// use pagination_core::PageQuery;
+    ///
+    /// let mut url = String::from("https://api.example.com/users?");
+    /// PageQuery::new(Some(("page", 2)), Some(("per_page", 50))).append_to(&mut url);
+    /// assert_eq!(url, "https://api.example.com/users?page=2&per_page=50");
+    /// ```
+    #[inline]
+    pub fn append_to(&self, out: &mut String) {
+        out.reserve(self.len_at_most());
+        let mut separator = false;
+        for &(name, value) in self.pairs.iter().flatten() {
+            if separator {
+                out.push('&');
+            }
+            if plain(name) {
+                out.push_str(name);
+            } else {
+                out.extend(form_urlencoded::byte_serialize(name.as_bytes()));
+            }
+            out.push('=');
+            let mut digits = [0; 10];
+            let start = digits_of(value, &mut digits);
+            // ASCII digits, pushed as they are (no UTF-8 check), into the room reserved.
+            for &digit in &digits[start..] {
+                out.push(char::from(digit));
+            }
+            separator = true;
         }
+    }
+
+    /// The query as a new `String`, allocated once at a size that holds it: what
+    /// [`Display`](fmt::Display) writes, without the formatting machinery.
+    // Shadows `ToString::to_string` on purpose, with the same result (a test holds it).
+    #[allow(clippy::inherent_to_string_shadow_display)]
+    #[inline]
+    #[must_use]
+    pub fn to_string(&self) -> String {
+        let mut out = String::with_capacity(self.len_at_most());
+        self.append_to(&mut out);
+        out
+    }
+
+    /// At least the length of the query: names encoded byte for byte at most three bytes
+    /// each, and the largest value's ten digits.
+    fn len_at_most(&self) -> usize {
+        self.iter().map(|(name, _)| name.len() * 3 + 12).sum()
     }
 }
 
-impl PageQuery {
+impl fmt::Display for PageQuery {
     /// `name=value&name=value`, names percent-encoded as forms encode them.
-    fn write_pairs(&self, out: &mut impl fmt::Write) -> fmt::Result {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut separator = "";
         for (name, value) in self {
-            out.write_str(separator)?;
-            for piece in form_urlencoded::byte_serialize(name.as_bytes()) {
-                out.write_str(piece)?;
+            f.write_str(separator)?;
+            if plain(name) {
+                f.write_str(name)?;
+            } else {
+                for piece in form_urlencoded::byte_serialize(name.as_bytes()) {
+                    f.write_str(piece)?;
+                }
             }
-            out.write_char('=')?;
-            out.write_str(decimal(value, &mut [0; 10]))?;
+            f.write_str("=")?;
+            f.write_str(decimal(value, &mut [0; 10]))?;
             separator = "&";
         }
         Ok(())
     }
 }
 
-/// `value` in decimal, written at the end of `digits`.
-fn decimal(mut value: u32, digits: &mut [u8; 10]) -> &str {
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        // Below 10 after `% 10`: one ASCII digit.
-        digits[start] = b'0' + (value % 10) as u8;
-        value /= 10;
-        if value == 0 {
-            break;
-        }
+/// The bytes `application/x-www-form-urlencoded` keeps as they are.
+const KEPT: [bool; 256] = {
+    let mut kept = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        // `byte` is below 256: a `u8`.
+        #[allow(clippy::cast_possible_truncation)]
+        let b = byte as u8;
+        kept[byte] =
+            matches!(b, b'*' | b'-' | b'.' | b'0'..=b'9' | b'A'..=b'Z' | b'_' | b'a'..=b'z');
+        byte += 1;
     }
+    kept
+};
+
+/// Whether `name` is written as it is: most APIs' parameter names are.
+#[inline]
+fn plain(name: &str) -> bool {
+    name.bytes().all(|byte| KEPT[usize::from(byte)])
+}
+
+/// `value` in decimal, written at the end of `digits`.
+#[inline]
+fn decimal(value: u32, digits: &mut [u8; 10]) -> &str {
+    let start = digits_of(value, digits);
     // Only ASCII digits were written from `start` on.
     core::str::from_utf8(&digits[start..]).unwrap_or_default()
 }
 
-/// A query of short names, gathered before it is written: fails when it is full.
-struct StackBuffer {
-    bytes: [u8; 96],
-    len: usize,
-}
-
-impl Default for StackBuffer {
-    fn default() -> Self {
-        StackBuffer {
-            bytes: [0; 96],
-            len: 0,
+/// Writes `value`'s ASCII digits at the end of `digits`, and returns where they start.
+#[inline]
+fn digits_of(mut value: u32, digits: &mut [u8; 10]) -> usize {
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        // Below 10 after `% 10`: one ASCII digit.
+        #[allow(clippy::cast_possible_truncation)]
+        let digit = (value % 10) as u8;
+        digits[start] = b'0' + digit;
+        value /= 10;
+        if value == 0 {
+            return start;
         }
-    }
-}
-
-impl StackBuffer {
-    fn as_str(&self) -> &str {
-        // Only whole `str`s were copied in.
-        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
-    }
-}
-
-impl fmt::Write for StackBuffer {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        let end = self.len + s.len();
-        self.bytes
-            .get_mut(self.len..end)
-            .ok_or(fmt::Error)?
-            .copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
     }
 }
 
@@ -396,8 +437,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Any names, long ones past the stack buffer included, and any values: the
-        /// same string as `serde_urlencoded`.
+        /// Any names, plain or to be encoded, and any values: the same string as
+        /// `serde_urlencoded`, whether displayed, made by `to_string` or appended.
         #[test]
         fn display_is_what_serde_urlencoded_writes(
             first in proptest::option::of(("\\PC{0,80}", proptest::num::u32::ANY)),
@@ -407,7 +448,12 @@ mod tests {
                 (Box::leak(name.into_boxed_str()), value)
             };
             let query = PageQuery::new(first.map(leak), second.map(leak));
-            proptest::prop_assert_eq!(serde_urlencoded::to_string(query).unwrap(), query.to_string());
+            let displayed = format!("{query}");
+            proptest::prop_assert_eq!(&serde_urlencoded::to_string(query).unwrap(), &displayed);
+            proptest::prop_assert_eq!(&query.to_string(), &displayed);
+            let mut appended = String::from("?");
+            query.append_to(&mut appended);
+            proptest::prop_assert_eq!(&appended[1..], &displayed);
         }
     }
 
