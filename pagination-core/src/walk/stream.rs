@@ -296,18 +296,26 @@ where
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
+        if let Some(item) = this.current.next() {
+            return Poll::Ready(Some(Ok(item)));
+        }
         loop {
-            if !this.pages.walk.wants_more(this.current.len()) {
-                this.current = Vec::new().into_iter();
+            // Free the emptied page before the next is polled for: with `concurrency(n)`,
+            // the pages in flight and this one are never more than `n`.
+            this.current = Vec::new().into_iter();
+            if !this.pages.walk.wants_more(0) {
                 return Poll::Ready(None);
             }
-            if let Some(item) = this.current.next() {
-                return Poll::Ready(Some(Ok(item)));
-            }
-            match ready!(this.pages.poll_next_unpin(cx)) {
-                Some(Ok(page)) => this.current = page.into_items().into_iter(),
+            let mut items = match ready!(this.pages.poll_next_unpin(cx)) {
+                Some(Ok(page)) => page.into_items(),
                 Some(Err(error)) => return Poll::Ready(Some(Err(error))),
                 None => return Poll::Ready(None),
+            };
+            // Items past `max_items` are never yielded: cut them once, not per item.
+            items.truncate(this.pages.walk.room(items.len()));
+            this.current = items.into_iter();
+            if let Some(item) = this.current.next() {
+                return Poll::Ready(Some(Ok(item)));
             }
         }
     }
