@@ -56,8 +56,8 @@ enum At<E, Req> {
     Next(Req),
     /// The walk ended short of the server's totals (or at a link or cursor it cannot
     /// follow): this error is yielded after the page before it. Its resume request is the
-    /// checkpoint.
-    Stopping(Error<E, Req>),
+    /// checkpoint. Boxed, so that moving the walk's place costs what moving a request does.
+    Stopping(Box<Error<E, Req>>),
     /// Over: the last page was yielded, or an error was.
     Done,
 }
@@ -204,12 +204,13 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
     pub(crate) fn take_next(&mut self) -> Option<Result<Req, Error<E, Req>>> {
         let request = match core::mem::replace(&mut self.at, At::Done) {
             At::Next(request) => request,
-            At::Stopping(error) => return Some(Err(error)),
+            At::Stopping(error) => return Some(Err(*error)),
             At::Done => return None,
         };
-        if let Err(error) = self.startable(request.clone()) {
-            return Some(Err(error));
-        }
+        let request = match self.startable(request) {
+            Ok(request) => request,
+            Err(error) => return Some(Err(error)),
+        };
         let request = match self.settings.max_items {
             Some(limit) => S::at_most(request, limit.saturating_sub(self.progress.items)),
             None => request,
@@ -219,8 +220,8 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
         Some(Ok(request))
     }
 
-    /// Whether `request` may be fetched: the first must be valid, and `max_pages` holds.
-    fn startable(&self, request: Req) -> Result<(), Error<E, Req>> {
+    /// `request`, if it may be fetched: the first must be valid, and `max_pages` holds.
+    fn startable(&self, request: Req) -> Result<Req, Error<E, Req>> {
         let page = self.page_of(&request);
         if self.progress.pages == 0 {
             if let Err(source) = S::validate(&request) {
@@ -243,7 +244,7 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
                 limit,
                 resume: Box::new(request),
             }),
-            _ => Ok(()),
+            _ => Ok(request),
         }
     }
 
@@ -351,7 +352,10 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
     where
         S: StyleFor<Req, Resp>,
     {
-        let request = self.answered();
+        // The walk's place moves on from here: its request is taken, not copied.
+        let At::Next(request) = core::mem::replace(&mut self.at, At::Done) else {
+            unreachable!("a page is only fetched for the walk's next request")
+        };
         let page = facts.page.saturating_add(1);
         self.at = match next {
             Next::More => self.follow(&request, facts, response),
@@ -362,7 +366,7 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
                     .ok()
                     .filter(|_| S::AHEAD)
                     .unwrap_or_else(|| S::at_page(&request, page));
-                At::Stopping(guards::stopped_short(facts, next, resume))
+                At::Stopping(Box::new(guards::stopped_short(facts, next, resume)))
             }
             Next::End(_) => At::Done,
         };
@@ -379,11 +383,11 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
         let next = match S::advance(request, facts, response) {
             Ok(next) => next,
             Err(source) => {
-                return At::Stopping(Error::Link {
+                return At::Stopping(Box::new(Error::Link {
                     page,
                     source,
                     resume: Box::new(S::at_page(request, page)),
-                });
+                }));
             }
         };
         let Some(token) = S::token(&next).filter(|token| self.visited.contains(&hash(token)))
@@ -394,10 +398,10 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
             // The API repeats its last page's token to say there is no more.
             return At::Done;
         }
-        At::Stopping(S::revisited(
+        At::Stopping(Box::new(S::revisited(
             page,
             token.to_owned(),
             S::at_page(request, page),
-        ))
+        )))
     }
 }
