@@ -222,25 +222,24 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
 
     /// `request`, if it may be fetched: the first must be valid, and `max_pages` holds.
     fn startable(&self, request: Req) -> Result<Req, Error<E, Req>> {
-        let page = self.page_of(&request);
         if self.progress.pages == 0 {
             if let Err(source) = S::validate(&request) {
                 return Err(Error::InvalidRequest {
-                    page,
+                    page: self.page_of(&request),
                     source,
                     resume: Box::new(request),
                 });
             }
         } else if let Err(source) = S::check(&request) {
             return Err(Error::BadCursor {
-                page,
+                page: self.page_of(&request),
                 source,
                 resume: Box::new(request),
             });
         }
         match self.settings.max_pages {
             Some(limit) if self.progress.pages >= limit => Err(Error::MaxPages {
-                page,
+                page: self.page_of(&request),
                 limit,
                 resume: Box::new(request),
             }),

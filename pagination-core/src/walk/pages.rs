@@ -207,9 +207,12 @@ where
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        match self.current.next() {
-            Some(item) => Some(Ok(item)),
-            None => self.next_page(),
+        if let Some(item) = self.current.next() {
+            return Some(Ok(item));
+        }
+        match self.load()? {
+            Ok(()) => self.current.next().map(Ok),
+            Err(error) => Some(Err(error)),
         }
     }
 
@@ -222,9 +225,11 @@ where
         let mut acc = core::mem::take(&mut self.current)
             .map(Ok)
             .fold(init, &mut f);
-        while let Some(first) = self.next_page() {
-            acc = f(acc, first);
-            acc = core::mem::take(&mut self.current).map(Ok).fold(acc, &mut f);
+        while let Some(loaded) = self.load() {
+            acc = match loaded {
+                Ok(()) => core::mem::take(&mut self.current).map(Ok).fold(acc, &mut f),
+                Err(error) => f(acc, Err(error)),
+            };
         }
         acc
     }
@@ -237,10 +242,10 @@ where
     Resp: PaginatedResponse,
     F: Fetch<Req, Page = Resp>,
 {
-    /// Once the page's items are all yielded: the first item of the next page that has
-    /// any, or the error that ends the walk.
+    /// Once the page's items are all yielded: the next page that has any, as `current`,
+    /// or the error that ends the walk, or `None` when it is over.
     #[cold]
-    fn next_page(&mut self) -> Option<<Self as Iterator>::Item> {
+    fn load(&mut self) -> Option<Result<(), Error<F::Error, Req>>> {
         loop {
             // Free the emptied page before the next is fetched: one page is held at a time.
             self.current = Vec::new().into_iter();
@@ -253,9 +258,9 @@ where
             };
             // Items past `max_items` are never yielded: cut them once, not per item.
             items.truncate(self.pages.walk.room(items.len()));
-            self.current = items.into_iter();
-            if let Some(item) = self.current.next() {
-                return Some(Ok(item));
+            if !items.is_empty() {
+                self.current = items.into_iter();
+                return Some(Ok(()));
             }
         }
     }
