@@ -183,6 +183,15 @@ fn walks(cases: &mut Vec<Case>) {
             assert_eq!(way(black_box(TOTAL)).ok(), Some(expected));
         }));
     }
+    // std's `flat_map` over the same pages: the figures stable Rust allows an adapter.
+    for (name, way) in [
+        ("walk/std_flat_map/for", walk::std_for as fn(u64) -> _),
+        ("walk/std_flat_map/try_fold", walk::std_try_fold),
+    ] {
+        cases.push(case(name, &["walk/items/hand"], 1, move || {
+            assert_eq!(way(black_box(TOTAL)).ok(), Some(expected));
+        }));
+    }
     cases.push(case("walk/pages/hand", &[], 1, move || {
         assert_eq!(walk::hand_pages(black_box(TOTAL)), expected);
     }));

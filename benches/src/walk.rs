@@ -167,3 +167,37 @@ pub fn items_for_each(total: u64) -> Result<u64, WalkError> {
 pub fn items_try_fold(total: u64) -> Result<u64, WalkError> {
     items(total).try_fold(0, |sum, item| item.map(|item| sum + item))
 }
+
+/// The same pages through std's own `flat_map`, for reference: what an external `for`
+/// and `try_fold` cost over pages of fallible items when the adapter is std's, whose
+/// `try_fold` is overridden with the unstable `Try` trait that no crate on stable can
+/// implement.
+fn std_flat_map(total: u64) -> impl Iterator<Item = Result<u64, Infallible>> {
+    let mut fetch = server(total);
+    let pages = total.div_ceil(u64::from(PAGE_SIZE));
+    (1..=pages).flat_map(move |page| {
+        let request = ListNumbers::default().with_page(u32::try_from(page).unwrap_or(u32::MAX));
+        let Ok(page) = fetch(request);
+        page.into_items().into_iter().map(Ok)
+    })
+}
+
+/// An external `for` over [`std_flat_map`].
+///
+/// # Errors
+/// Never.
+pub fn std_for(total: u64) -> Result<u64, Infallible> {
+    let mut sum = 0;
+    for item in std_flat_map(total) {
+        sum += item?;
+    }
+    Ok(sum)
+}
+
+/// `try_fold` over [`std_flat_map`].
+///
+/// # Errors
+/// Never.
+pub fn std_try_fold(total: u64) -> Result<u64, Infallible> {
+    std_flat_map(total).try_fold(0, |sum, item| item.map(|item| sum + item))
+}
