@@ -216,7 +216,8 @@ pub(crate) fn totals_explained(reported: &PageInfo) -> bool {
     if items == 0 {
         return pages <= 1;
     }
-    if let Some(size) = reported.page_size {
+    // A size of 0 is unknown, as in `PageInfo::new`.
+    if let Some(size) = reported.page_size.filter(|&size| size > 0) {
         return items.div_ceil(size) == pages;
     }
     // ceil(items / size) == pages for some size iff the smallest candidate works.
