@@ -4,6 +4,8 @@
 
 use crate::{EndReason, PageError, PageInfo, PageParams, PaginatedRequest, PaginatedResponse};
 
+#[cfg(test)]
+mod arithmetic;
 pub(crate) mod cursor;
 pub(crate) mod offset;
 
