@@ -507,7 +507,8 @@ const ESTIMATES: &str = "if its totals are estimates, call `totals_are_estimates
 
 /// The message of [`Error::Inconsistent`]: with the server's page size when it is known.
 fn inconsistent(f: &mut fmt::Formatter<'_>, page: u32, info: &PageInfo) -> fmt::Result {
-    match (info.total_items, info.page_size) {
+    // A size of 0 is unknown, as `PageInfo` says; its fields are public, so one can hold it.
+    match (info.total_items, info.page_size.filter(|&size| size > 0)) {
         (Some(items), Some(size)) => write!(
             f,
             "page {page}: the server reports {} pages, but {items} items at {size} a page \

@@ -4,6 +4,8 @@
 
 use crate::{EndReason, PageError, PageInfo, PageParams, PaginatedRequest, PaginatedResponse};
 
+#[cfg(test)]
+mod arithmetic;
 pub(crate) mod cursor;
 pub(crate) mod offset;
 
@@ -216,7 +218,8 @@ pub(crate) fn totals_explained(reported: &PageInfo) -> bool {
     if items == 0 {
         return pages <= 1;
     }
-    if let Some(size) = reported.page_size {
+    // A size of 0 is unknown, as in `PageInfo::new`.
+    if let Some(size) = reported.page_size.filter(|&size| size > 0) {
         return items.div_ceil(size) == pages;
     }
     // ceil(items / size) == pages for some size iff the smallest candidate works.

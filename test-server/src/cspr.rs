@@ -18,8 +18,11 @@ struct Error {
 #[derive(Serialize)]
 struct AccountsPage {
     data: Vec<Account>,
-    item_count: usize,
-    page_count: usize,
+    /// Left out, like `page_count`, only by the totals faults.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item_count: Option<i128>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page_count: Option<i128>,
 }
 
 #[derive(Serialize)]
@@ -68,8 +71,8 @@ impl FakeApi for Accounts {
             .collect();
         PageAnswer::json(&AccountsPage {
             data,
-            item_count: page.len,
-            page_count: page.len.div_ceil(page.size as usize),
+            item_count: page.total_items(page.len),
+            page_count: page.total_pages(page.pages(page.len)),
         })
     }
 }

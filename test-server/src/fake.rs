@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::Api;
-use crate::faults::{ApiState, Decision, LinkStyle};
+use crate::faults::{ApiState, Decision, LinkStyle, Totals};
 use crate::http::{self, ErrorAnswer, Num, PageAnswer, Request};
 use crate::links::{self, Order};
 use crate::router::Shared;
@@ -322,6 +322,9 @@ pub(crate) struct Served<'a> {
     pub(crate) start: usize,
     /// The page size, after the default, the maximum and `cap_limit`.
     pub(crate) size: u32,
+    /// How many items are served from `start`: the page size, or ten times it under
+    /// `oversize_page`.
+    count: u32,
     /// The data set's size for this answer.
     pub(crate) len: usize,
     /// The request's path, as sent: where links to other pages point.
@@ -332,6 +335,12 @@ pub(crate) struct Served<'a> {
     pub(crate) link_objects: bool,
     /// Where a cursor fault says the next page starts, whatever the data set holds.
     next_fault: Option<usize>,
+    /// The page `loop_link` says the `next` link leads to.
+    next_link_to: Option<u32>,
+    /// What the totals faults make this answer say.
+    totals: Totals,
+    /// Whether `malformed_link_header` breaks this answer's `Link` header.
+    malformed_link: bool,
     query: &'a [(String, String)],
     base_url: &'a str,
     paging: Paging,
@@ -345,23 +354,43 @@ impl Served<'_> {
         self.page - self.paging.first_page()
     }
 
-    /// The indices of this page's items in a list of `total` items; empty past the end.
+    /// The indices of the items served in a list of `total` items; empty past the end.
     pub(crate) fn range(&self, total: usize) -> Range<usize> {
-        http::item_range(self.start, self.size, total)
+        http::item_range(self.start, self.count, total)
     }
 
-    /// Whether a list of `total` items goes on after this page.
+    /// Whether a list of `total` items goes on after this page, as its number says: its
+    /// page size from its start.
     pub(crate) fn has_next(&self, total: usize) -> bool {
         self.start.saturating_add(self.size as usize) < total
     }
 
-    /// Where the next page of a list of `total` items starts, when there is one or a cursor
-    /// fault says so.
+    /// Where the next page of a list of `total` items starts, after the items served, when
+    /// there is one or a cursor fault says so.
     pub(crate) fn next_start(&self, total: usize) -> Option<usize> {
         self.next_fault.or_else(|| {
-            self.has_next(total)
-                .then(|| self.start + self.size as usize)
+            let end = self.start.saturating_add(self.count as usize);
+            (end < total).then_some(end)
         })
+    }
+
+    /// The number of the page the `next` link leads to in a list of `total` items: the one
+    /// after this, when there is one, or the one `loop_link` says.
+    pub(crate) fn next_page(&self, total: usize) -> Option<u32> {
+        self.next_link_to
+            .or_else(|| self.has_next(total).then(|| self.page + 1))
+    }
+
+    /// The total number of items to report for a list of `total`: that, or what the totals
+    /// faults say; `None` when they leave it out.
+    pub(crate) fn total_items(&self, total: usize) -> Option<i128> {
+        self.totals.items(total)
+    }
+
+    /// The number of pages to report when the API counts `pages`: that, or what the totals
+    /// faults say; `None` when they leave it out.
+    pub(crate) fn total_pages(&self, pages: usize) -> Option<i128> {
+        self.totals.pages(pages, self.size)
     }
 
     /// Where a cursor fault says the next page starts, if one does.
@@ -412,12 +441,17 @@ impl Served<'_> {
         format!("{origin}{href}")
     }
 
-    /// The link to the next page, on the `next` origin, when a list of `total` items goes on:
-    /// the next page number, or the next page's start where the position is an offset.
+    /// The link to the next page, on the `next` origin, when a list of `total` items goes on
+    /// (or `loop_link` says where): the next page number, or the next page's start where the
+    /// position is an offset.
     pub(crate) fn next_href(&self, total: usize) -> Option<String> {
-        let next = match self.paging.mode {
-            Mode::Page { .. } => self.has_next(total).then(|| self.page as usize + 1),
-            Mode::Offset | Mode::Cursor(_) => self.next_start(total),
+        let next = match (self.paging.mode, self.next_link_to) {
+            (Mode::Page { .. }, _) => self.next_page(total).map(|page| page as usize),
+            (Mode::Offset | Mode::Cursor(_), Some(page)) => {
+                let index = page.saturating_sub(self.paging.first_page());
+                Some(http::page_range(index, self.size, usize::MAX).start)
+            }
+            (Mode::Offset | Mode::Cursor(_), None) => self.next_start(total),
         };
         next.map(|position| self.href(self.next_origin(), Some(position)))
     }
@@ -433,9 +467,23 @@ impl Served<'_> {
         self.href(self.origin(), Some(self.paging.first_page()))
     }
 
-    /// The link to the last page of a list of `total` items.
-    pub(crate) fn last_href(&self, total: usize) -> String {
-        self.href(self.origin(), Some(self.last_page(total)))
+    /// The link to the last page of a list of `total` items, or to the one the totals faults
+    /// say; `None` when they leave the totals out.
+    pub(crate) fn last_href(&self, total: usize) -> Option<String> {
+        let last =
+            self.totals
+                .last_page(self.last_page(total), self.paging.first_page(), self.size)?;
+        Some(self.href(self.origin(), Some(last)))
+    }
+
+    /// `answer` with a `Link` header of these `(rel, href)`, unless there are none; malformed
+    /// under `malformed_link_header`.
+    pub(crate) fn link_header(&self, answer: PageAnswer, links: &[(&str, String)]) -> PageAnswer {
+        if self.malformed_link {
+            answer.malformed_link_header(links)
+        } else {
+            answer.link_header(links)
+        }
     }
 }
 
@@ -527,8 +575,8 @@ enum Outcome<'a> {
     Malformed,
     /// A page past the last, or a cursor past the end, refused.
     Refused(ErrorAnswer),
-    /// This page, rendered after the lock is released.
-    Serve(Served<'a>),
+    /// This page, rendered after the lock is released; boxed, as it is the largest.
+    Serve(Box<Served<'a>>),
 }
 
 impl Outcome<'_> {
@@ -565,6 +613,11 @@ fn decide<'r, F: FakeApi>(
         accepted.position
     };
     let size = faults.limit(accepted.size);
+    let count = if faults.oversize_page == Some(asked) {
+        size.saturating_mul(10)
+    } else {
+        size
+    };
     let start = paging.start(position, size);
     if paging.names_nothing(start, len) {
         return Outcome::Refused(fake.reject_position(sent_position::<F>(request)));
@@ -575,10 +628,17 @@ fn decide<'r, F: FakeApi>(
         page,
         start,
         size,
+        count,
         len,
         path: request.uri.path(),
         link_objects: faults.link_objects,
         next_fault: faults.next_start(asked, asked_start, accepted.size),
+        next_link_to: faults
+            .loop_link
+            .filter(|&(from, _)| from == asked)
+            .map(|(_, to)| to),
+        totals: Totals::of(faults, asked),
+        malformed_link: faults.malformed_link_header == Some(asked),
         query: request.query(),
         base_url: request.base_url,
         paging,
@@ -587,7 +647,7 @@ fn decide<'r, F: FakeApi>(
     };
     match fake.past_end(&served) {
         Some(refusal) => Outcome::Refused(refusal),
-        None => Outcome::Serve(served),
+        None => Outcome::Serve(Box::new(served)),
     }
 }
 

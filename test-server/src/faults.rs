@@ -14,7 +14,8 @@ use std::time::Duration;
 /// the API (401s, 400s, and the 404s and 405s that [`Recorded::api`](crate::Recorded::api)
 /// attributes to it). They are checked in this order: `fail_page_once`,
 /// `malformed_json_page`, then the page is served (with `ignore_page`, `cap_limit`,
-/// `repeat_cursor` and `cursor_cycle`), then `resize_after_page` takes effect.
+/// `repeat_cursor`, `cursor_cycle`, `oversize_page`, the totals faults, `loop_link` and
+/// `malformed_link_header`), then `resize_after_page` takes effect.
 ///
 /// [`TestServer::set_faults`]: crate::TestServer::set_faults
 #[derive(Debug, Clone, Default)]
@@ -62,6 +63,40 @@ pub struct Faults {
     /// cursors go A, B, A, B… Page `j`'s next position is where page `j + 1` starts at the
     /// limit page `k` asks for. Only the APIs that page by cursor or offset.
     pub cursor_cycle: Option<(u32, u32)>,
+    /// Report this number as the total number of items instead of the real one: negative,
+    /// or past `u64::MAX`, as well. It is CSPR.cloud's `item_count`, Codat's
+    /// `totalResults`, Spring's `totalElements`, DRF's `count`, JSON:API's `meta.total`,
+    /// Jira's `total`, GitLab's `X-Total` and WordPress's `X-WP-Total`. Where the API also
+    /// reports a number of pages (and the page of a `rel="last"` link), it follows from
+    /// this number at the page size served, a number below 1 as it is, unless
+    /// `total_pages` says otherwise: so GitHub, which reports no total of items, writes its
+    /// `rel="last"` from it. Clarifai, Stripe and Slack report no totals and ignore it.
+    pub total_items: Option<i128>,
+    /// Report this number as the total number of pages instead of the real one: CSPR.cloud's
+    /// `page_count`, Spring's `totalPages`, JSON:API's `meta.total-pages`, GitLab's
+    /// `X-Total-Pages` and WordPress's `X-WP-TotalPages`; and the page of the `rel="last"`
+    /// link (GitHub, GitLab, JSON:API) is the first page plus this number minus 1. Set
+    /// alone, the totals disagree with each other (or, on GitHub, with the `next` links).
+    pub total_pages: Option<i128>,
+    /// The pages asked after this one leave out every total (the fields and headers above,
+    /// and the `rel="last"` link), as GitLab does past its count limit: totals given on the
+    /// first pages that vanish later. A field the real API always sends is left out too.
+    pub totals_until_page: Option<u32>,
+    /// This page is served with ten times the items asked for, from where it starts (as far
+    /// as the data set goes), while what it echoes, its page count and its links are those
+    /// of the page asked. Where the server hands out where the next page starts (Slack's
+    /// `next_cursor`, Jira's `nextPage`, Stripe's last `id` and `has_more`), it is after the
+    /// items served.
+    pub oversize_page: Option<u32>,
+    /// `(k, j)`, `j <= k`: page `k`'s `next` link leads back to page `j`, which a walk by
+    /// links fetched already: Codat's `_links.next`, DRF's `next`, JSON:API's `links.next`,
+    /// Jira's `nextPage` (at page `j`'s offset) and the `rel="next"` of GitHub, GitLab and
+    /// WordPress.
+    pub loop_link: Option<(u32, u32)>,
+    /// This page's `Link` header is malformed: its hrefs lose their angle brackets,
+    /// `http://…?page=2; rel="next"`. GitHub, GitLab and WordPress; the other APIs send no
+    /// `Link` header.
+    pub malformed_link_header: Option<u32>,
 }
 
 impl Faults {
@@ -79,6 +114,67 @@ impl Faults {
         let (_, to) = self.cursor_cycle.filter(|&(from, _)| from == page)?;
         Some((to as usize).saturating_mul(size as usize))
     }
+}
+
+/// What the totals faults make one answer say of its totals.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Totals {
+    /// Every total is left out.
+    hidden: bool,
+    /// The number of items reported instead of the real one.
+    items: Option<i128>,
+    /// The number of pages reported instead of the real one.
+    pages: Option<i128>,
+}
+
+impl Totals {
+    /// The totals of the answer to page `asked`.
+    pub(crate) fn of(faults: &Faults, asked: u32) -> Self {
+        Self {
+            hidden: faults.totals_until_page.is_some_and(|last| asked > last),
+            items: faults.total_items,
+            pages: faults.total_pages,
+        }
+    }
+
+    /// The total number of items to report, when the real one is `real`.
+    pub(crate) fn items(self, real: usize) -> Option<i128> {
+        (!self.hidden).then(|| self.items.unwrap_or_else(|| wide(real)))
+    }
+
+    /// The number of pages to report at `size` items a page, when the API counts `real`.
+    pub(crate) fn pages(self, real: usize, size: u32) -> Option<i128> {
+        (!self.hidden).then(|| self.faulted_pages(size).unwrap_or_else(|| wide(real)))
+    }
+
+    /// The number of the `rel="last"` page, for an API whose pages start at `first`, when its
+    /// real last page is `real`.
+    pub(crate) fn last_page(self, real: u32, first: u32, size: u32) -> Option<i128> {
+        (!self.hidden).then(|| {
+            self.faulted_pages(size).map_or(real.into(), |pages| {
+                i128::from(first).saturating_add(pages.saturating_sub(1))
+            })
+        })
+    }
+
+    /// The number of pages the faults say: `pages`, or else as many as `items` fill at `size`
+    /// a page (a number of items below 1 as it is).
+    fn faulted_pages(self, size: u32) -> Option<i128> {
+        self.pages.or_else(|| {
+            self.items.map(|items| {
+                if items < 1 {
+                    items
+                } else {
+                    (items - 1) / i128::from(size.max(1)) + 1
+                }
+            })
+        })
+    }
+}
+
+/// A count, as an `i128`.
+fn wide(count: usize) -> i128 {
+    i128::try_from(count).unwrap_or(i128::MAX)
 }
 
 /// How a fake writes the links of its answers.
@@ -224,6 +320,65 @@ mod tests {
         assert_eq!(faults.next_start(1, 0, 10), None);
         assert_eq!(faults.next_start(2, 10, 10), Some(10), "the cursor sent");
         assert_eq!(faults.next_start(3, 20, 10), Some(10), "page 1's next");
+    }
+
+    #[test]
+    fn totals_faulted_hidden_or_real() {
+        let real = Totals::of(&Faults::default(), 1);
+        assert_eq!(real.items(95), Some(95));
+        assert_eq!(real.pages(10, 10), Some(10));
+        assert_eq!(real.last_page(10, 1, 10), Some(10));
+        let absurd = Faults {
+            total_items: Some(u64::MAX.into()),
+            totals_until_page: Some(2),
+            ..Faults::default()
+        };
+        let totals = Totals::of(&absurd, 2);
+        assert_eq!(totals.items(95), Some(u64::MAX.into()));
+        let pages = i128::from(u64::MAX.div_ceil(250));
+        assert_eq!(totals.pages(50, 250), Some(pages));
+        assert_eq!(totals.last_page(50, 1, 250), Some(pages));
+        assert_eq!(totals.last_page(49, 0, 250), Some(pages - 1));
+        let hidden = Totals::of(&absurd, 3);
+        assert_eq!(
+            (
+                hidden.items(95),
+                hidden.pages(10, 10),
+                hidden.last_page(1, 1, 10)
+            ),
+            (None, None, None)
+        );
+        let negative = Totals::of(
+            &Faults {
+                total_items: Some(-5),
+                ..Faults::default()
+            },
+            1,
+        );
+        assert_eq!(
+            (negative.items(95), negative.pages(10, 10)),
+            (Some(-5), Some(-5))
+        );
+        assert_eq!(negative.last_page(10, 1, 10), Some(-5));
+        let disagree = Totals::of(
+            &Faults {
+                total_pages: Some(3),
+                ..Faults::default()
+            },
+            1,
+        );
+        assert_eq!(
+            (disagree.items(95), disagree.pages(10, 10)),
+            (Some(95), Some(3))
+        );
+        let huge = Totals::of(
+            &Faults {
+                total_pages: Some(i128::MAX),
+                ..Faults::default()
+            },
+            1,
+        );
+        assert_eq!(huge.last_page(1, 1, 10), Some(i128::MAX));
     }
 
     #[test]

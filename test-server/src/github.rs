@@ -68,14 +68,13 @@ impl FakeApi for Issues {
         links.extend(page.prev_href().map(|href| ("prev", href)));
         if let Some(next) = page.next_href(page.len) {
             links.push(("next", next));
-            links.push(("last", page.last_href(page.len)));
+            links.extend(page.last_href(page.len).map(|href| ("last", href)));
         }
         if page.has_prev() {
             links.push(("first", page.first_href()));
         }
-        PageAnswer::json(&issues)
-            .content_type(CONTENT_TYPE)
-            .link_header(&links)
+        let answer = PageAnswer::json(&issues).content_type(CONTENT_TYPE);
+        page.link_header(answer, &links)
     }
 }
 

@@ -85,12 +85,15 @@ impl FakeApi for Projects {
         links.push(("first", page.first_href()));
         // GitLab does not count more than 10,000 rows: no totals, no `last`.
         if page.len <= crate::GITLAB_COUNT_LIMIT {
-            answer = answer
-                .header("x-total", &page.len.to_string())
-                .header("x-total-pages", &page.pages(page.len).max(1).to_string());
-            links.push(("last", page.last_href(page.len)));
+            if let Some(total) = page.total_items(page.len) {
+                answer = answer.header("x-total", &total.to_string());
+            }
+            if let Some(pages) = page.total_pages(page.pages(page.len).max(1)) {
+                answer = answer.header("x-total-pages", &pages.to_string());
+            }
+            links.extend(page.last_href(page.len).map(|href| ("last", href)));
         }
-        answer.link_header(&links)
+        page.link_header(answer, &links)
     }
 }
 

@@ -268,6 +268,14 @@ impl PageAnswer {
             None => self,
         }
     }
+
+    /// The same, with the hrefs out of their angle brackets, as no RFC 8288 parser reads.
+    pub(crate) fn malformed_link_header(self, links: &[(&str, String)]) -> Self {
+        match crate::links::malformed_header(links) {
+            Some(header) => self.header("link", &header),
+            None => self,
+        }
+    }
 }
 
 impl<Kind> IntoResponse for Answer<Kind> {

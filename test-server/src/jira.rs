@@ -32,7 +32,9 @@ struct PageBean {
     next_page: Option<String>,
     max_results: u32,
     start_at: usize,
-    total: usize,
+    /// Left out only by the totals faults.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total: Option<i128>,
     is_last: bool,
     values: Vec<Project>,
 }
@@ -94,7 +96,7 @@ impl FakeApi for Projects {
             next_page: page.next_href(page.len),
             max_results: page.size,
             start_at: page.start,
-            total: page.len,
+            total: page.total_items(page.len),
             is_last: !page.has_next(page.len),
             values,
         })

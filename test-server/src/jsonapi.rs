@@ -56,9 +56,11 @@ struct Attributes {
 
 #[derive(Serialize)]
 struct Meta {
-    total: usize,
-    #[serde(rename = "total-pages")]
-    total_pages: usize,
+    /// Left out, like `total-pages`, only by the totals faults.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total: Option<i128>,
+    #[serde(rename = "total-pages", skip_serializing_if = "Option::is_none")]
+    total_pages: Option<i128>,
 }
 
 /// `prev` and `next` are `null` when there is no such page.
@@ -69,7 +71,9 @@ struct Links {
     first: Link,
     prev: Option<Link>,
     next: Option<Link>,
-    last: Link,
+    /// Left out only by the totals faults.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last: Option<Link>,
 }
 
 /// A link: a string, or a link object (JSON:API 1.1 allows both).
@@ -135,13 +139,13 @@ impl FakeApi for Articles {
             first: link(page.first_href()),
             prev: page.prev_href().map(link),
             next: page.next_href(page.len).map(link),
-            last: link(page.last_href(page.len)),
+            last: page.last_href(page.len).map(link),
         };
         let document = Document {
             data: page.range(page.len).map(article).collect(),
             meta: Meta {
-                total: page.len,
-                total_pages: page.pages(page.len),
+                total: page.total_items(page.len),
+                total_pages: page.total_pages(page.pages(page.len)),
             },
             links,
         };

@@ -194,9 +194,11 @@
 //! written ([`LinkStyle`]: as the API does, relative, absolute, or `next` to another origin),
 //! JSON:API's link objects, a page size capped below the one asked, and, where the server
 //! hands out where the next page starts (Slack's `next_cursor`, Jira's `nextPage`, Stripe's
-//! last `id`), a cursor that repeats or goes round in a cycle. Page numbers in faults are the
-//! request's: from 0 on Spring's `/api/customers`; `start / limit + 1` where pages have no
-//! number.
+//! last `id`), a cursor that repeats or goes round in a cycle. And totals that are negative,
+//! absurd or disagree with each other, totals that vanish after a page, a page ten times the
+//! size asked, a `next` link back to an earlier page, and a malformed `Link` header. Page
+//! numbers in faults are the request's: from 0 on Spring's `/api/customers`;
+//! `start / limit + 1` where pages have no number.
 
 mod clarifai;
 mod codat;

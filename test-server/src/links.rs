@@ -71,6 +71,15 @@ pub(crate) fn header(links: &[(&str, String)]) -> Option<String> {
     (!header.is_empty()).then_some(header)
 }
 
+/// A `Link` header whose hrefs lost their angle brackets: `href; rel="next", …`.
+pub(crate) fn malformed_header(links: &[(&str, String)]) -> Option<String> {
+    let links: Vec<String> = links
+        .iter()
+        .map(|(rel, href)| format!("{href}; rel=\"{rel}\""))
+        .collect();
+    (!links.is_empty()).then(|| links.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +128,10 @@ mod tests {
             header(&links).as_deref(),
             Some(r#"</a?page=2>; rel="next", </b>; rel="last""#)
         );
+        assert_eq!(
+            malformed_header(&links).as_deref(),
+            Some(r#"/a?page=2; rel="next", /b; rel="last""#)
+        );
+        assert_eq!(malformed_header(&[]), None);
     }
 }

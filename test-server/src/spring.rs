@@ -32,8 +32,11 @@ struct PageBody {
     content: Vec<Customer>,
     pageable: Pageable,
     last: bool,
-    total_elements: usize,
-    total_pages: usize,
+    /// Left out, like `totalPages`, only by the totals faults.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total_elements: Option<i128>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total_pages: Option<i128>,
     size: u32,
     number: u32,
     sort: Sort,
@@ -140,8 +143,8 @@ impl<const ONE_INDEXED: bool> FakeApi for Customers<ONE_INDEXED> {
                 unpaged: false,
             },
             last: !page.has_next(page.len),
-            total_elements: page.len,
-            total_pages: page.pages(page.len),
+            total_elements: page.total_items(page.len),
+            total_pages: page.total_pages(page.pages(page.len)),
             size: page.size,
             number: page.index(),
             sort: UNSORTED,

@@ -126,7 +126,7 @@ impl FakeApi for Customers {
         PageAnswer::json(&List {
             object: "list",
             url: Self::PATH,
-            has_more: page.next_fault().is_some() || page.has_next(page.len),
+            has_more: page.next_start(page.len).is_some(),
             data: items.map(customer).collect(),
         })
     }

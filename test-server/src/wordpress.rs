@@ -99,11 +99,14 @@ impl FakeApi for Posts {
         let mut links = Vec::new();
         links.extend(page.prev_href().map(|href| ("prev", href)));
         links.extend(page.next_href(page.len).map(|href| ("next", href)));
-        PageAnswer::json(&posts)
-            .content_type(CONTENT_TYPE)
-            .header("x-wp-total", &page.len.to_string())
-            .header("x-wp-totalpages", &page.pages(page.len).to_string())
-            .link_header(&links)
+        let mut answer = PageAnswer::json(&posts).content_type(CONTENT_TYPE);
+        if let Some(total) = page.total_items(page.len) {
+            answer = answer.header("x-wp-total", &total.to_string());
+        }
+        if let Some(pages) = page.total_pages(page.pages(page.len)) {
+            answer = answer.header("x-wp-totalpages", &pages.to_string());
+        }
+        page.link_header(answer, &links)
     }
 }
 

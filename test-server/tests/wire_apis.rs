@@ -1372,3 +1372,199 @@ async fn faults_apply_to_the_new_fakes() {
     );
     server.stop().await;
 }
+
+#[tokio::test]
+async fn totals_faults_in_bodies_headers_and_last_links() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    // Negative and absurd totals; the pages follow from them, a negative number as it is.
+    let pages_of = |items: i128, size: i128| {
+        if items < 1 {
+            items
+        } else {
+            (items - 1) / size + 1
+        }
+    };
+    for items in [-5, i128::from(u64::MAX)] {
+        let pages = pages_of(items, 100);
+        let faults = Faults {
+            total_items: Some(items),
+            ..Faults::default()
+        };
+        for api in [Api::DrfBooks, Api::JsonApiArticles, Api::WordpressPosts] {
+            server.set_faults(api, faults.clone());
+        }
+        server.set_faults(Api::SpringCustomers, faults.clone());
+        assert_eq!(drf(addr, "").await.json()["count"], json!(items));
+        let document = jsonapi(addr, "?page[size]=100").await.json();
+        let meta = json!({"total": items, "total-pages": pages_of(items, 50)});
+        assert_eq!(document["meta"], meta);
+        let posts = wordpress(addr, "?per_page=100").await;
+        assert_eq!(posts.header("x-wp-total"), Some(items.to_string().as_str()));
+        assert_eq!(
+            posts.header("x-wp-totalpages"),
+            Some(pages.to_string().as_str())
+        );
+        let customers = spring(addr, CUSTOMERS, "?size=100").await.json();
+        assert_eq!(customers["totalElements"], json!(items));
+        assert_eq!(customers["totalPages"], json!(pages));
+    }
+    // Totals that disagree: pages alone, also in the `rel="last"` link.
+    let faults = Faults {
+        total_pages: Some(3),
+        items: Some(9_999),
+        ..Faults::default()
+    };
+    server.set_faults(Api::GithubIssues, faults.clone());
+    server.set_faults(Api::GitlabProjects, faults);
+    let issues = github(addr, "?per_page=100").await;
+    assert!(issues.link("last").unwrap().ends_with("page=3"));
+    let projects = gitlab(addr, "?per_page=100").await;
+    assert_eq!(projects.header("x-total"), Some("9999"));
+    assert_eq!(projects.header("x-total-pages"), Some("3"));
+    assert!(projects.link("last").unwrap().contains("page=3"));
+    // Totals that vanish after page 1: no field, no header, no `rel="last"`.
+    let faults = Faults {
+        totals_until_page: Some(1),
+        items: Some(9_999),
+        ..Faults::default()
+    };
+    for api in [
+        Api::GithubIssues,
+        Api::GitlabProjects,
+        Api::DrfBooks,
+        Api::JsonApiArticles,
+        Api::WordpressPosts,
+        Api::SpringCustomers,
+    ] {
+        server.set_faults(api, faults.clone());
+    }
+    assert!(github(addr, "").await.link("last").is_some());
+    assert_eq!(github(addr, "?page=2").await.link("last"), None);
+    assert!(github(addr, "?page=2").await.link("next").is_some());
+    assert_eq!(gitlab(addr, "").await.header("x-total"), Some("9999"));
+    let later = gitlab(addr, "?page=2").await;
+    assert_eq!(
+        (later.header("x-total"), later.header("x-total-pages")),
+        (None, None)
+    );
+    assert_eq!(later.link("last"), None);
+    assert_eq!(drf(addr, "").await.json()["count"], 9_999);
+    assert_eq!(drf(addr, "?page=2").await.json().get("count"), None);
+    let document = jsonapi(addr, "?page[number]=2").await.json();
+    assert_eq!(
+        (document["meta"].clone(), document["links"].get("last")),
+        (json!({}), None)
+    );
+    assert_eq!(wordpress(addr, "?page=2").await.header("x-wp-total"), None);
+    // Spring numbers its pages from 0, and so do its faults.
+    let customers = spring(addr, CUSTOMERS, "?page=1").await.json();
+    assert_eq!(customers["totalElements"], 9_999);
+    let customers = spring(addr, CUSTOMERS, "?page=2").await.json();
+    assert_eq!(customers.get("totalElements"), None);
+    assert_eq!(customers.get("totalPages"), None);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn oversized_pages_looping_links_and_malformed_link_headers() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let base = server.base_url();
+    // Ten times the page asked, whatever the page says of itself and its links.
+    let faults = Faults {
+        oversize_page: Some(2),
+        ..Faults::default()
+    };
+    server.set_faults(Api::GithubIssues, faults.clone());
+    server.set_faults(Api::DrfBooks, faults);
+    let issues = github(addr, "?page=2&per_page=10").await;
+    assert_eq!(numbers(&issues.json()), (11..=110).collect::<Vec<u64>>());
+    assert!(issues.link("next").unwrap().contains("?page=3&"));
+    let books = drf(addr, "?page=2&page_size=10").await.json();
+    assert_eq!(
+        array_ids(&books["results"]),
+        (11..=110).collect::<Vec<u64>>()
+    );
+    assert_eq!(books["next"], format!("{base}{BOOKS}?page=3&page_size=10"));
+
+    // Page 3 links back to page 1, wherever the links are written.
+    let faults = Faults {
+        loop_link: Some((3, 1)),
+        ..Faults::default()
+    };
+    for api in [
+        Api::GithubIssues,
+        Api::GitlabProjects,
+        Api::DrfBooks,
+        Api::JsonApiArticles,
+        Api::WordpressPosts,
+    ] {
+        server.set_faults(api, faults.clone());
+    }
+    assert!(
+        github(addr, "?page=3")
+            .await
+            .link("next")
+            .unwrap()
+            .contains("?page=1&")
+    );
+    assert!(
+        github(addr, "?page=2")
+            .await
+            .link("next")
+            .unwrap()
+            .contains("?page=3&")
+    );
+    assert!(
+        gitlab(addr, "?page=3")
+            .await
+            .link("next")
+            .unwrap()
+            .contains("page=1&")
+    );
+    assert_eq!(
+        drf(addr, "?page=3").await.json()["next"],
+        format!("{base}{BOOKS}?page=1")
+    );
+    let document = jsonapi(addr, "?page[number]=3").await.json();
+    assert_eq!(document["links"]["next"], article_link(&base, 1, 10));
+    assert!(
+        wordpress(addr, "?page=3")
+            .await
+            .link("next")
+            .unwrap()
+            .ends_with("page=1")
+    );
+
+    // A `Link` header whose hrefs lost their brackets, on page 2 only.
+    let faults = Faults {
+        malformed_link_header: Some(2),
+        ..Faults::default()
+    };
+    server.set_faults(Api::GithubIssues, faults.clone());
+    server.set_faults(Api::WordpressPosts, faults);
+    assert!(
+        github(addr, "")
+            .await
+            .header("link")
+            .unwrap()
+            .starts_with('<')
+    );
+    let broken = github(addr, "?page=2&per_page=100").await;
+    assert_eq!(
+        broken.header("link"),
+        Some(
+            format!(
+                "{base}{ISSUES}?page=1&per_page=100; rel=\"prev\", \
+                 {base}{ISSUES}?page=3&per_page=100; rel=\"next\", \
+                 {base}{ISSUES}?page=13&per_page=100; rel=\"last\", \
+                 {base}{ISSUES}?page=1&per_page=100; rel=\"first\""
+            )
+            .as_str()
+        )
+    );
+    let posts = wordpress(addr, "?page=2").await;
+    assert!(!posts.header("link").unwrap().contains('<'));
+    server.stop().await;
+}

@@ -853,3 +853,46 @@ async fn recorded_pages_count_by_start_and_limit() {
     );
     server.stop().await;
 }
+
+#[tokio::test]
+async fn an_oversized_page_hands_out_the_position_after_its_items() {
+    let server = TestServer::start().await.unwrap();
+    let addr = server.addr();
+    let faults = Faults {
+        oversize_page: Some(2),
+        total_items: Some(-5),
+        ..Faults::default()
+    };
+    for api in [
+        Api::StripeCustomers,
+        Api::SlackConversations,
+        Api::JiraProjects,
+    ] {
+        server.set_faults(api, faults.clone());
+    }
+    let first = stripe(addr, "?limit=10").await.json();
+    let after = first["data"][9]["id"].as_str().unwrap().to_owned();
+    let second = stripe(addr, &format!("?limit=10&starting_after={after}"))
+        .await
+        .json();
+    assert_eq!(ids(&second["data"]), expected(10..110, stripe_customer_id));
+    assert_eq!(second["has_more"], true);
+
+    let first = slack(addr, "?limit=10").await;
+    let second = slack(addr, &format!("?limit=10&cursor={}", next_cursor(&first))).await;
+    assert_eq!(
+        ids(&second.json()["channels"]),
+        expected(10..110, slack_channel_id)
+    );
+    assert_eq!(next_cursor(&second), slack_cursor(110));
+
+    let second = jira(addr, "?startAt=10&maxResults=10").await.json();
+    assert_eq!(ids(&second["values"]), expected(10..110, jira_project_id));
+    assert_eq!(
+        (second["maxResults"].clone(), second["total"].clone()),
+        (json!(10), json!(-5))
+    );
+    let base = server.base_url();
+    assert_eq!(second["nextPage"], jira_link(&base, 110, 10));
+    server.stop().await;
+}

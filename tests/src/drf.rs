@@ -7,7 +7,7 @@ use pagination_core::Paginated;
 use serde::{Deserialize, Serialize};
 
 /// `GET /api/books/?page=&page_size=`
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Paginated)]
 #[paginate(size = "page_size", default = 25, max = 100)]
 pub struct ListBooks {
     /// Page number, from 1.

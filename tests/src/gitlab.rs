@@ -7,7 +7,7 @@ use pagination_core::Paginated;
 use serde::{Deserialize, Serialize};
 
 /// `GET /api/v4/projects?page=&per_page=`
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Paginated)]
 #[paginate(size = "per_page", default = 20, max = 100)]
 pub struct ListProjects {
     /// Page number, from 1.

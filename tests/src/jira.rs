@@ -6,7 +6,7 @@ use pagination_core::Paginated;
 use serde::{Deserialize, Serialize};
 
 /// `GET /rest/api/3/project/search?startAt=&maxResults=`
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Paginated)]
 #[serde(rename_all = "camelCase")]
 #[paginate(offset = "startAt", limit = "maxResults", default = 50, max = 100)]
 pub struct SearchProjects {

@@ -120,7 +120,7 @@ pub mod cspr {
     use serde::{Deserialize, Serialize};
 
     /// `GET /accounts?page=&page_size=`
-    #[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+    #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Paginated)]
     #[paginate(page = "page", size = "page_size", default = 10, max = 250)]
     pub struct ListAccounts {
         /// Sort order, such as `balance`.

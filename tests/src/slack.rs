@@ -6,7 +6,7 @@ use pagination_core::Paginated;
 use serde::{Deserialize, Serialize};
 
 /// `GET /api/conversations.list?cursor=&limit=`
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Paginated)]
 #[paginate(cursor = "cursor", limit = "limit", default = 100, max = 1000)]
 pub struct ListConversations {
     /// The cursor of the page; none for the first.

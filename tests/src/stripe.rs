@@ -6,7 +6,7 @@ use pagination_core::Paginated;
 use serde::{Deserialize, Serialize};
 
 /// `GET /v1/customers?limit=&starting_after=`
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Paginated)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Paginated)]
 #[paginate(cursor = "starting_after", limit = "limit", default = 10, max = 100)]
 pub struct ListCustomers {
     /// The id of the last customer of the page before; none for the first page.

@@ -16,10 +16,11 @@ impl Client {
         Self::send(request.header("Authorization", self.drf_auth())).await
     }
 
-    /// Every book page, by DRF's `next` links.
+    /// Every book page, by DRF's `next` links, from `first`: a request, or a walk's
+    /// checkpoint (a `Follow` with the link to fetch).
     pub fn books_by_link(
         &self,
-        first: drf::ListBooks,
+        first: impl Into<Follow<drf::ListBooks>>,
     ) -> BoxLinkStream<'_, drf::ListBooks, drf::BookPage, SdkError> {
         follow_links_stream(first, move |at: Follow<drf::ListBooks>| async move {
             let url = format!("{}/api/books/", self.base);
@@ -45,7 +46,7 @@ impl Client {
     /// Every article page, by the document's `links.next`.
     pub fn articles_by_link(
         &self,
-        first: jsonapi::ListArticles,
+        first: impl Into<Follow<jsonapi::ListArticles>>,
     ) -> BoxLinkStream<'_, jsonapi::ListArticles, jsonapi::ArticlePage, SdkError> {
         follow_links_stream(first, move |at: Follow<jsonapi::ListArticles>| async move {
             let url = format!("{}/articles", self.base);
@@ -101,7 +102,7 @@ impl Client {
     /// Every issue page, by the `Link` header's `rel="next"`.
     pub fn issues_by_link(
         &self,
-        first: github::ListIssues,
+        first: impl Into<Follow<github::ListIssues>>,
     ) -> BoxLinkStream<'_, github::ListIssues, github::IssuePage, SdkError> {
         follow_links_stream(first, move |at: Follow<github::ListIssues>| async move {
             let request = self.at(&at, self.issues_url(at.request()));
@@ -132,6 +133,21 @@ impl Client {
         Self::read(request.header("PRIVATE-TOKEN", &self.credentials.gitlab_token))
             .await?
             .page()
+    }
+
+    /// Every project page, by the `Link` header's `rel="next"`.
+    pub fn projects_by_link(
+        &self,
+        first: impl Into<Follow<gitlab::ListProjects>>,
+    ) -> BoxLinkStream<'_, gitlab::ListProjects, gitlab::ProjectPage, SdkError> {
+        follow_links_stream(first, move |at: Follow<gitlab::ListProjects>| async move {
+            let url = format!("{}/api/v4/projects", self.base);
+            let request = self.at(&at, url);
+            Self::read(request.header("PRIVATE-TOKEN", &self.credentials.gitlab_token))
+                .await?
+                .linked_page()
+        })
+        .boxed()
     }
 
     /// `GET /wp-json/wp/v2/posts`

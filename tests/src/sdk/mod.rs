@@ -4,10 +4,10 @@
 //!
 //! Walking every page is `pagination_core::paginate_stream` over these methods. Where an
 //! API links its pages, a method walks by the links instead
-//! ([`Client::invoices_by_link`], [`Client::issues_by_link`], ...): the walker resolves
-//! each link before anything is sent, so a link to another origin is refused and the API
-//! key never leaves for it. Where an API pages by headers, its response type reads them
-//! with the derived `FromHttp`.
+//! ([`Client::invoices_by_link`], [`Client::issues_by_link`],
+//! [`Client::projects_by_link`], ...): the walker resolves each link before anything is
+//! sent, so a link to another origin is refused and the API key never leaves for it. Where
+//! an API pages by headers, its response type reads them with the derived `FromHttp`.
 
 mod apis;
 mod seeds;

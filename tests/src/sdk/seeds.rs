@@ -101,13 +101,14 @@ impl Client {
     }
 
     /// Every Codat invoice page, following the server's HAL `next` links rather than
-    /// counting pages; the first page is asked by `first`.
+    /// counting pages; the first page is asked by `first`, or fetched from its link when
+    /// it is a walk's checkpoint.
     ///
     /// The walker resolves each link against the URL of the page it came with, and ends
     /// the walk with `Error::Link` before anything is sent to another origin.
     pub fn invoices_by_link(
         &self,
-        first: codat::ListInvoices,
+        first: impl Into<Follow<codat::ListInvoices>>,
     ) -> BoxLinkStream<'_, codat::ListInvoices, codat::InvoicePage, SdkError> {
         follow_links_stream(first, move |at: Follow<codat::ListInvoices>| async move {
             let url = self.invoices_url(at.request());

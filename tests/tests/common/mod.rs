@@ -1,5 +1,7 @@
 //! What the end-to-end tests share: a client of the test server, and collecting a walk.
 
+#![allow(dead_code, reason = "each test file uses a part of it")]
+
 use futures_util::{Stream, TryStreamExt};
 use pagination_test_server::{self as server, TestServer};
 use pagination_tests::sdk::{Client, Credentials};
