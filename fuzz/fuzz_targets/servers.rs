@@ -499,6 +499,8 @@ struct Server {
     calls: usize,
     /// Requests answered by the current walk, and the most it may ask.
     walk_calls: usize,
+    /// The links the current walk asked for, and the URLs its pages came from.
+    walk_urls: HashSet<String>,
     budget: usize,
     /// The tags of the items of each answer, in the order answered.
     served: Vec<Vec<String>>,
@@ -1212,6 +1214,7 @@ fn check<Req, Resp, S>(
         let before = server.borrow().served.len();
         let looped_before = server.borrow().looped;
         server.borrow_mut().walk_calls = 0;
+        server.borrow_mut().walk_urls.clear();
         let after = checkpoint_after.take();
         let (yielded, end) = match scenario.walker {
             Walker::Stream(n) => {
@@ -1483,7 +1486,18 @@ fn check_pages<R, P>(
                         },
                         str::to_owned,
                     );
-                    respond(server, &asked).map(|page| Linked::new(page, url))
+                    // LinkLoop: no walk follows a link to a page it fetched, by the link it
+                    // asked or the URL the page came from.
+                    if let Some(link) = at.link() {
+                        assert!(
+                            !server.walk_urls.contains(link),
+                            "the walk followed a link back to a page it fetched: {link}"
+                        );
+                    }
+                    let page = respond(server, &asked)?;
+                    server.walk_urls.extend(at.link().map(str::to_owned));
+                    server.walk_urls.insert(url.clone());
+                    Ok(Linked::new(page, url))
                 });
             check::<Follow<R>, Linked<P>, ByLink>(
                 scenario,
@@ -1510,6 +1524,7 @@ fn run(scenario: &Scenario) {
         total: scenario.total,
         calls: 0,
         walk_calls: 0,
+        walk_urls: HashSet::new(),
         budget,
         served: Vec::new(),
         served_keys: HashSet::new(),
