@@ -179,8 +179,10 @@ impl fmt::Display for Totals {
 ///
 /// Every variant names the page it concerns and carries the request to resume from
 /// ([`resume`](Error::resume)): a new walk started from it yields every remaining item
-/// exactly once, with nothing lost and nothing repeated. A walk yields nothing after an
-/// error. The request is boxed to keep the error small, whatever the request's size.
+/// exactly once, with nothing lost and nothing repeated, unless the server's cursors lead
+/// back to pages fetched before, which a new walk cannot know: the resume of a
+/// [`CursorLoop`](Error::CursorLoop) is the last page fetched, so its items come again. A
+/// walk yields nothing after an error. The request is boxed to keep the error small, whatever the request's size.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E, Req> {
@@ -336,7 +338,8 @@ impl<E, Req> Error<E, Req> {
     }
 
     /// The request to resume from: a walk started from it yields every remaining item
-    /// exactly once.
+    /// exactly once (after a [`CursorLoop`](Error::CursorLoop), the last page's items
+    /// again).
     pub fn resume(&self) -> &Req {
         self.parts().1
     }

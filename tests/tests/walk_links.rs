@@ -185,6 +185,42 @@ fn a_link_back_to_a_page_already_fetched_is_a_loop() {
 }
 
 #[test]
+fn a_link_back_to_the_link_a_redirected_page_was_asked_by_is_a_loop() {
+    // Found by the `servers` fuzz target: page 2, asked for by its link, is redirected to
+    // another URL, and links back to the link it was asked by. That link is a page the walk
+    // fetched, though no page came from it.
+    let fetched = Mutex::new(Vec::new());
+    let result: Result<Vec<u32>, Error<String, Follow<List>>> =
+        follow_links(List::default(), |at: Follow<List>| {
+            fetched.lock().unwrap().push(at.link().map(str::to_owned));
+            let (items, url) = match at.link() {
+                None => (vec![0, 1], Server::url(1)),
+                Some(_) => (vec![2, 3], format!("{ORIGIN}/items/2")),
+            };
+            let next = Some(Server::url(2));
+            let page = Page {
+                items,
+                total: None,
+                next,
+            };
+            Ok(Linked::new(page, url))
+        })
+        // Before the fix, the walk fetched page 2 again and again.
+        .max_pages(10)
+        .items()
+        .collect();
+    match result {
+        Err(Error::LinkLoop { page: 3, link, .. }) => assert_eq!(link, Server::url(2)),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        *fetched.lock().unwrap(),
+        [None, Some(Server::url(2))],
+        "page 2 is fetched once"
+    );
+}
+
+#[test]
 fn a_checkpoint_holds_the_link_and_a_new_walk_goes_on_by_it() {
     let server = Server::new(95, relative);
     let mut pages = follow_links(List::default(), |at: Follow<List>| server.answer(&at));

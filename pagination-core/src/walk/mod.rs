@@ -293,7 +293,10 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
             self.at = At::Done;
             return Err(guards::stopped_short(&facts, next, request));
         }
-        if let Some(token) = S::came_from(request, response) {
+        // The link or cursor the page was asked by, and where it came from: after a
+        // redirect, a link back to either is a link back to this page.
+        let tokens = [S::token(request), S::came_from(request, response)];
+        for token in tokens.into_iter().flatten() {
             self.visited.insert(hash(token));
         }
         self.record(&facts);
