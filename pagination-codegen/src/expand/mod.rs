@@ -127,9 +127,9 @@ fn through(krate: &syn::Path, field: &Field<'_>, trait_name: &str, method: &str)
 }
 
 /// `<FieldType as IntField>::get(&self.field)`, spanned at the field's type so that a
-/// non-integer field is reported there.
-fn int_get(krate: &syn::Path, field: &Field<'_>) -> TokenStream {
-    let path = through(krate, field, "IntField", "get");
+/// non-integer field is reported there; `get_u32` as `method` for a page number or size.
+fn int_get(krate: &syn::Path, field: &Field<'_>, method: &str) -> TokenStream {
+    let path = through(krate, field, "IntField", method);
     let member = member(field);
     quote!(#path(&self.#member))
 }

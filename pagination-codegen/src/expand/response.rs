@@ -61,14 +61,13 @@ fn reported(input: &Input<'_>, role: Key) -> TokenStream {
     input.binding(role).map_or_else(
         || quote!(#support::Option::None),
         |binding| {
-            let get = read(
+            read(
                 input,
                 binding,
                 &quote!(self),
                 &quote!(#support::IntField),
-                "get",
-            );
-            quote!(#support::reported(#get))
+                "get_u64",
+            )
         },
     )
 }

@@ -669,15 +669,19 @@ impl ::pagination_core::PaginatedRequest for ListAccounts {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
+        )
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -707,17 +711,13 @@ impl ::pagination_core::PaginatedRequest for ListAccounts {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
         )
     }
 }
@@ -752,12 +752,8 @@ impl ::pagination_core::PaginatedResponse for ListAccountsPage {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.item_count),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.page_count),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.item_count),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.page_count),
         )
     }
 }
@@ -798,15 +794,19 @@ impl ::pagination_core::PaginatedRequest for ListBooks {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
+        )
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -836,17 +836,13 @@ impl ::pagination_core::PaginatedRequest for ListBooks {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
         )
     }
 }
@@ -888,9 +884,7 @@ impl ::pagination_core::PaginatedResponse for ListBooksPage {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.count),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.count),
             ::pagination_core::support::Option::None,
         )
     }
@@ -1057,15 +1051,15 @@ impl ::pagination_core::PaginatedRequest for ListCustomers {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.size))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1095,13 +1089,11 @@ impl ::pagination_core::PaginatedRequest for ListCustomers {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.size),
         )
     }
 }
@@ -1146,18 +1138,10 @@ impl ::pagination_core::PaginatedResponse for ListCustomersPage {
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.number),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.size),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_elements),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.number),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.size),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_elements),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
@@ -1198,15 +1182,15 @@ impl ::pagination_core::PaginatedRequest for ListCustomersOneIndexed {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.size))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1236,13 +1220,11 @@ impl ::pagination_core::PaginatedRequest for ListCustomersOneIndexed {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.size),
         )
     }
 }
@@ -1290,18 +1272,10 @@ impl ::pagination_core::PaginatedResponse for ListCustomersOneIndexedPage {
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.number),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.size),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_elements),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.number),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.size),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_elements),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
@@ -1330,15 +1304,15 @@ impl ::pagination_core::PaginatedRequest for ListProjects {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1368,13 +1342,13 @@ impl ::pagination_core::PaginatedRequest for ListProjects {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -1416,22 +1390,14 @@ impl ::pagination_core::PaginatedResponse for ListProjectsPage {
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
-            ::pagination_core::support::reported(
-                <Option<u64> as ::pagination_core::support::IntField>::get(&self.page),
-            ),
-            ::pagination_core::support::reported(
-                <Option<u64> as ::pagination_core::support::IntField>::get(&self.size),
-            ),
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_items),
-            ),
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <Option<u64> as ::pagination_core::support::IntField>::get_u64(&self.page),
+            <Option<u64> as ::pagination_core::support::IntField>::get_u64(&self.size),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_items),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
@@ -1489,15 +1455,23 @@ impl ::pagination_core::PaginatedRequest for ListArticles {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_number))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_number),
+        )
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
+        )
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1529,21 +1503,15 @@ impl ::pagination_core::PaginatedRequest for ListArticles {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_number),
-            ),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_number),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
         )
     }
 }
@@ -1587,20 +1555,16 @@ impl ::pagination_core::PaginatedResponse for ListArticlesPage {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                ::pagination_core::support::Reach::new(&self.meta)
-                    .reach()
-                    .and_then(|__v| <_ as ::pagination_core::support::IntField>::get(
-                        &(*__v).total,
-                    )),
-            ),
-            ::pagination_core::support::reported(
-                ::pagination_core::support::Reach::new(&self.meta)
-                    .reach()
-                    .and_then(|__v| <_ as ::pagination_core::support::IntField>::get(
-                        &(*__v).total_pages,
-                    )),
-            ),
+            ::pagination_core::support::Reach::new(&self.meta)
+                .reach()
+                .and_then(|__v| <_ as ::pagination_core::support::IntField>::get_u64(
+                    &(*__v).total,
+                )),
+            ::pagination_core::support::Reach::new(&self.meta)
+                .reach()
+                .and_then(|__v| <_ as ::pagination_core::support::IntField>::get_u64(
+                    &(*__v).total_pages,
+                )),
         )
     }
 }
@@ -1675,15 +1639,19 @@ impl ::pagination_core::PaginatedRequest for ListInvoices {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
+        )
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1713,17 +1681,13 @@ impl ::pagination_core::PaginatedRequest for ListInvoices {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
         )
     }
 }
@@ -1772,15 +1736,9 @@ impl ::pagination_core::PaginatedResponse for ListInvoicesPage {
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.page_number),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_results),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.page_number),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.page_size),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_results),
             ::pagination_core::support::Option::None,
         )
     }
@@ -1857,15 +1815,15 @@ impl ::pagination_core::PaginatedRequest for ListIssues {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1895,13 +1853,13 @@ impl ::pagination_core::PaginatedRequest for ListIssues {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -1940,11 +1898,9 @@ impl ::pagination_core::PaginatedResponse for ListIssuesPage {
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
@@ -2070,18 +2026,14 @@ impl ::pagination_core::PaginatedResponse for SearchProjectsPage {
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
                 ::pagination_core::support::Option::None,
-                ::pagination_core::support::reported(
-                    <u64 as ::pagination_core::support::IntField>::get(&self.max_results),
+                <u64 as ::pagination_core::support::IntField>::get_u64(
+                    &self.max_results,
                 ),
-                ::pagination_core::support::reported(
-                    <u64 as ::pagination_core::support::IntField>::get(&self.total),
-                ),
+                <u64 as ::pagination_core::support::IntField>::get_u64(&self.total),
                 ::pagination_core::support::Option::None,
             )
             .with_offset(
-                ::pagination_core::support::reported(
-                    <u64 as ::pagination_core::support::IntField>::get(&self.start_at),
-                ),
+                <u64 as ::pagination_core::support::IntField>::get_u64(&self.start_at),
             )
     }
 }
@@ -2303,15 +2255,15 @@ impl ::pagination_core::PaginatedRequest for PostAnnotationsSearchesPagination {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -2341,13 +2293,13 @@ impl ::pagination_core::PaginatedRequest for PostAnnotationsSearchesPagination {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -2441,15 +2393,15 @@ impl ::pagination_core::PaginatedRequest for ListInputs {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -2479,13 +2431,13 @@ impl ::pagination_core::PaginatedRequest for ListInputs {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -2549,15 +2501,15 @@ impl ::pagination_core::PaginatedRequest for ListPosts {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -2587,13 +2539,13 @@ impl ::pagination_core::PaginatedRequest for ListPosts {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -2628,16 +2580,12 @@ impl ::pagination_core::PaginatedResponse for ListPostsPage {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_items),
-            ),
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_items),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
