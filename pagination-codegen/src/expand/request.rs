@@ -1,9 +1,9 @@
 //! The impl of a request, in each style.
 
-use super::{int_get, int_set, member, through};
+use super::{RuntimeTrait, int_get, int_set, member, through};
 use crate::ast::{Field, Input, Limit};
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 pub(super) fn request_body(
@@ -17,16 +17,17 @@ pub(super) fn request_body(
     let page_ty = &page.original.ty;
     let [page_get, size_get] = [page, size].map(|field| int_get(krate, field, "get_u32"));
     let [page_raw, size_raw] = [page, size].map(|field| int_get(krate, field, "get"));
-    let page_set = int_set(krate, page, "set", &quote!(__page));
-    let size_set = int_set(krate, size, "set", &quote!(Self::PARAMS.clamp_size(__size)));
+    let page_set = int_set(krate, page, "set", quote!(__page));
+    let size_set = int_set(krate, size, "set", quote!(Self::PARAMS.clamp_size(__size)));
+    // serde writes fields in declaration order; the query does too.
+    let (page_query, [first_get, second_get]) = if page_index < size_index {
+        ("page_query", [&page_get, &size_get])
+    } else {
+        ("size_page_query", [&size_get, &page_get])
+    };
+    let page_query = syn::Ident::new(page_query, Span::call_site());
     let support = quote!(#krate::support);
     let u32 = quote!(#support::u32);
-    // serde writes fields in declaration order; the query does too.
-    let page_query = if page_index < size_index {
-        quote!(#support::page_query::<Self>(#page_get, #size_get))
-    } else {
-        quote!(#support::size_page_query::<Self>(#size_get, #page_get))
-    };
     quote! {
         const PARAMS: #krate::PageParams = #krate::PageParams {
             page_param: #page_wire,
@@ -58,7 +59,7 @@ pub(super) fn request_body(
         }
         #[inline]
         fn page_query(&self) -> #krate::PageQuery {
-            #page_query
+            #support::#page_query::<Self>(#first_get, #second_get)
         }
     }
 }
@@ -112,7 +113,7 @@ pub(super) fn offset_body(
     let support = quote!(#krate::support);
     let (wire, offset_ty) = (&offset.wire, &offset.original.ty);
     let offset_get = int_get(krate, offset, "get");
-    let offset_set = int_set(krate, offset, "set_wide", &quote!(__offset));
+    let offset_set = int_set(krate, offset, "set_wide", quote!(__offset));
     let LimitParts {
         params: limit_params,
         get: limit_get,
@@ -146,7 +147,8 @@ pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) 
     let krate = &input.krate;
     let support = quote!(#krate::support);
     let (wire, member) = (&cursor.wire, member(cursor));
-    let [get, set] = ["get", "set"].map(|method| through(krate, cursor, "CursorField", method));
+    let cursor_field = RuntimeTrait::support("CursorField");
+    let [get, set] = ["get", "set"].map(|method| through(krate, cursor, cursor_field, method));
     let LimitParts {
         params: limit_params,
         get: limit_get,
@@ -197,7 +199,7 @@ fn limit_parts(input: &Input<'_>, limit: &Limit, trait_name: &str, effective: &s
             default_limit: #default,
             max_limit: #max,
         },
-        get: int_get(&input.krate, field, "get"),
+        get: int_get(&input.krate, field, "get").into_token_stream(),
         fns: limit_fns(input, field, trait_name, effective),
     }
 }
@@ -217,7 +219,7 @@ fn limit_fns(
     let effective = syn::Ident::new(effective, proc_macro2::Span::call_site());
     let get = int_get(krate, limit, "get");
     let clamped = quote!(<Self as #krate::#trait_ident>::PARAMS.clamp_limit(__limit));
-    let set = int_set(krate, limit, "set", &clamped);
+    let set = int_set(krate, limit, "set", clamped);
     quote! {
         #[inline]
         fn limit(&self) -> #support::u32 {
