@@ -37,7 +37,7 @@ pub(super) fn response_body(input: &Input<'_>, item: &syn::Type) -> TokenStream 
     });
     let items = input
         .binding(Key::Items)
-        .map(|binding| items_fns(input, binding));
+        .map(|binding| items_fns(input, binding, item));
     quote! {
         type Item = #item;
         #next_link
@@ -115,8 +115,9 @@ fn item_cursor(input: &Input<'_>, path: &FieldPath) -> TokenStream {
 }
 
 /// `items()` and `into_items()`: through the field's `ItemsField` impl, and through a
-/// path of fields to it, where a `None` on the way is an empty page.
-fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
+/// path of fields to it, where a `None` on the way is an empty page. The item type is
+/// written out rather than named `Self::Item`, which the compiler would have to normalize.
+fn items_fns(input: &Input<'_>, binding: &Binding, item: &syn::Type) -> TokenStream {
     let krate = &input.krate;
     let support = quote!(#krate::support);
     let (items, into_items, by_value) = match binding.nested_path() {
@@ -125,7 +126,7 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
             let ty = &field.original.ty;
             let member = member(field);
             let items_trait =
-                quote_spanned!(field.ty_span()=> <#ty as #support::ItemsField<Self::Item>>);
+                quote_spanned!(field.ty_span()=> <#ty as #support::ItemsField<#item>>);
             (
                 quote!(#items_trait::as_slice(&self.#member)),
                 quote!(#items_trait::into_vec(self.#member)),
@@ -138,9 +139,7 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
                 quote!(as_slice(&(*__v).#last)),
                 quote!(take(&mut (*__v).#last)),
             ]
-            .map(
-                |call| quote_spanned!(last.span()=> <_ as #support::ItemsField<Self::Item>>::#call),
-            );
+            .map(|call| quote_spanned!(last.span()=> <_ as #support::ItemsField<#item>>::#call));
             let [parent, parent_mut] =
                 [false, true].map(|unique| reach_parent(&support, path, &quote!(self), unique));
             (
@@ -152,11 +151,11 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
     };
     quote! {
         #[inline]
-        fn items(&self) -> &[Self::Item] {
+        fn items(&self) -> &[#item] {
             #items
         }
         #[inline]
-        fn into_items(#by_value) -> #support::Vec<Self::Item> {
+        fn into_items(#by_value) -> #support::Vec<#item> {
             #into_items
         }
     }

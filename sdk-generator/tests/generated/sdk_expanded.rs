@@ -736,16 +736,16 @@ pub struct ListAccountsPage {
 impl ::pagination_core::PaginatedResponse for ListAccountsPage {
     type Item = Account;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Account] {
         <Vec<
             Account,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+        > as ::pagination_core::support::ItemsField<Account>>::as_slice(&self.data)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Account> {
         <Vec<
             Account,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+        > as ::pagination_core::support::ItemsField<Account>>::into_vec(self.data)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -868,16 +868,16 @@ impl ::pagination_core::PaginatedResponse for ListBooksPage {
         __page|
     <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Book] {
         <Vec<
             Book,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.results)
+        > as ::pagination_core::support::ItemsField<Book>>::as_slice(&self.results)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Book> {
         <Vec<
             Book,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.results)
+        > as ::pagination_core::support::ItemsField<Book>>::into_vec(self.results)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -989,18 +989,16 @@ impl ::pagination_core::PaginatedResponse for ListConversationsPage {
             ))
     });
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Channel] {
         <Vec<
             Channel,
-        > as ::pagination_core::support::ItemsField<
-            Self::Item,
-        >>::as_slice(&self.channels)
+        > as ::pagination_core::support::ItemsField<Channel>>::as_slice(&self.channels)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Channel> {
         <Vec<
             Channel,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.channels)
+        > as ::pagination_core::support::ItemsField<Channel>>::into_vec(self.channels)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -1124,16 +1122,20 @@ pub struct ListCustomersPage {
 impl ::pagination_core::PaginatedResponse for ListCustomersPage {
     type Item = SpringCustomer;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[SpringCustomer] {
         <Vec<
             SpringCustomer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.content)
+        > as ::pagination_core::support::ItemsField<
+            SpringCustomer,
+        >>::as_slice(&self.content)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<SpringCustomer> {
         <Vec<
             SpringCustomer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.content)
+        > as ::pagination_core::support::ItemsField<
+            SpringCustomer,
+        >>::into_vec(self.content)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -1258,16 +1260,20 @@ impl ::pagination_core::PaginatedResponse for ListCustomersOneIndexedPage {
         ::pagination_core::support::u32,
     > = ::pagination_core::support::Option::Some(0u32);
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[SpringCustomer] {
         <Vec<
             SpringCustomer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.content)
+        > as ::pagination_core::support::ItemsField<
+            SpringCustomer,
+        >>::as_slice(&self.content)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<SpringCustomer> {
         <Vec<
             SpringCustomer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.content)
+        > as ::pagination_core::support::ItemsField<
+            SpringCustomer,
+        >>::into_vec(self.content)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -1376,16 +1382,18 @@ impl ::pagination_core::PaginatedResponse for ListProjectsPage {
         __page|
     <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[GitLabProject] {
         <Vec<
             GitLabProject,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+        > as ::pagination_core::support::ItemsField<
+            GitLabProject,
+        >>::as_slice(&self.items)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<GitLabProject> {
         <Vec<
             GitLabProject,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+        > as ::pagination_core::support::ItemsField<GitLabProject>>::into_vec(self.items)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -1539,16 +1547,16 @@ impl ::pagination_core::PaginatedResponse for ListArticlesPage {
             .and_then(|__v| <_ as ::pagination_core::NextLink>::next_link(&(*__v).next))
     });
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Article] {
         <Vec<
             Article,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+        > as ::pagination_core::support::ItemsField<Article>>::as_slice(&self.data)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Article> {
         <Vec<
             Article,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+        > as ::pagination_core::support::ItemsField<Article>>::into_vec(self.data)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -1722,16 +1730,16 @@ impl ::pagination_core::PaginatedResponse for ListInvoicesPage {
             .and_then(|__v| <_ as ::pagination_core::NextLink>::next_link(&(*__v).href))
     });
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Invoice] {
         <Vec<
             Invoice,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.results)
+        > as ::pagination_core::support::ItemsField<Invoice>>::as_slice(&self.results)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Invoice> {
         <Vec<
             Invoice,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.results)
+        > as ::pagination_core::support::ItemsField<Invoice>>::into_vec(self.results)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -1881,16 +1889,16 @@ impl ::pagination_core::PaginatedResponse for ListIssuesPage {
         __page|
     <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Issue] {
         <Vec<
             Issue,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+        > as ::pagination_core::support::ItemsField<Issue>>::as_slice(&self.items)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Issue> {
         <Vec<
             Issue,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+        > as ::pagination_core::support::ItemsField<Issue>>::into_vec(self.items)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -2011,16 +2019,16 @@ pub struct SearchProjectsPage {
 impl ::pagination_core::PaginatedResponse for SearchProjectsPage {
     type Item = Project;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Project] {
         <Vec<
             Project,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.values)
+        > as ::pagination_core::support::ItemsField<Project>>::as_slice(&self.values)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Project> {
         <Vec<
             Project,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.values)
+        > as ::pagination_core::support::ItemsField<Project>>::into_vec(self.values)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -2141,16 +2149,16 @@ impl ::pagination_core::PaginatedResponse for ListStripeCustomersPage {
             ))
     });
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Customer] {
         <Vec<
             Customer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+        > as ::pagination_core::support::ItemsField<Customer>>::as_slice(&self.data)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Customer> {
         <Vec<
             Customer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+        > as ::pagination_core::support::ItemsField<Customer>>::into_vec(self.data)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -2317,16 +2325,12 @@ pub struct PostAnnotationsSearchesPage {
 impl ::pagination_core::PaginatedResponse for PostAnnotationsSearchesPage {
     type Item = Hit;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
-        <Vec<
-            Hit,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.hits)
+    fn items(&self) -> &[Hit] {
+        <Vec<Hit> as ::pagination_core::support::ItemsField<Hit>>::as_slice(&self.hits)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
-        <Vec<
-            Hit,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.hits)
+    fn into_items(self) -> ::pagination_core::support::Vec<Hit> {
+        <Vec<Hit> as ::pagination_core::support::ItemsField<Hit>>::into_vec(self.hits)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -2455,16 +2459,16 @@ pub struct ListInputsPage {
 impl ::pagination_core::PaginatedResponse for ListInputsPage {
     type Item = Input;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Input] {
         <Vec<
             Input,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.inputs)
+        > as ::pagination_core::support::ItemsField<Input>>::as_slice(&self.inputs)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Input> {
         <Vec<
             Input,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.inputs)
+        > as ::pagination_core::support::ItemsField<Input>>::into_vec(self.inputs)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -2564,16 +2568,14 @@ pub struct ListPostsPage {
 impl ::pagination_core::PaginatedResponse for ListPostsPage {
     type Item = Post;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Post] {
         <Vec<
             Post,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+        > as ::pagination_core::support::ItemsField<Post>>::as_slice(&self.items)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
-        <Vec<
-            Post,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+    fn into_items(self) -> ::pagination_core::support::Vec<Post> {
+        <Vec<Post> as ::pagination_core::support::ItemsField<Post>>::into_vec(self.items)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
