@@ -18,6 +18,9 @@ use crate::ctxt::Ctxt;
 use crate::keys::{Key, RESPONSE_ROLE, Side};
 use crate::messages::{self, Message, code_list};
 use crate::ty;
+use core::cell::OnceCell;
+use proc_macro2::Span;
+use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields};
 
 /// One derive input.
@@ -49,6 +52,8 @@ pub(crate) struct Field<'a> {
     pub(crate) wire: String,
     /// `#[serde(alias)]`: other names a response field is read by.
     pub(crate) aliases: Vec<String>,
+    /// The span of the field's type, worked out once: syn joins the spans of every token.
+    ty_span: OnceCell<Span>,
 }
 
 /// The name serde gives a field, and where it comes from.
@@ -181,7 +186,7 @@ impl<'a> Input<'a> {
             krate: attrs
                 .path(Key::Crate)
                 .cloned()
-                .unwrap_or_else(|| syn::parse_quote!(::pagination_core)),
+                .unwrap_or_else(default_krate),
             side,
             style: None,
             attrs,
@@ -382,7 +387,22 @@ impl<'a> Field<'a> {
             serde_name,
             wire,
             aliases: attrs.aliases,
+            ty_span: OnceCell::new(),
         }
+    }
+
+    /// The span of the field's type, where a type that cannot play the field's role is
+    /// reported.
+    pub(crate) fn ty_span(&self) -> Span {
+        *self.ty_span.get_or_init(|| match &self.original.ty {
+            // One identifier (`u32`, `String`): its own span, which is what syn would join
+            // the type's tokens into.
+            syn::Type::Path(path) if path.qself.is_none() => path
+                .path
+                .get_ident()
+                .map_or_else(|| path.span(), syn::Ident::span),
+            ty => ty.span(),
+        })
     }
 
     /// Whether a struct-level wire name names this field directly: its name on the wire,
@@ -394,6 +414,15 @@ impl<'a> Field<'a> {
     /// The field's integer type, when it is spelled as one.
     pub(crate) fn int_type(&self) -> Option<ty::IntType> {
         ty::primitive_int(&self.original.ty)
+    }
+}
+
+/// `::pagination_core`, built as a path rather than parsed from tokens.
+fn default_krate() -> syn::Path {
+    let name = syn::Ident::new("pagination_core", Span::call_site());
+    syn::Path {
+        leading_colon: Some(<syn::Token![::]>::default()),
+        segments: core::iter::once(syn::PathSegment::from(name)).collect(),
     }
 }
 

@@ -14,10 +14,9 @@ use crate::error::Errors;
 use crate::fallback::fallback;
 use crate::keys::Style;
 use crate::messages;
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Delimiter, Group, Span, TokenStream};
+use quote::{ToTokens, TokenStreamExt, quote, quote_spanned};
 use syn::DeriveInput;
-use syn::spanned::Spanned;
 
 /// What a failed expansion gives: every error, and the fallback impl the derive emits
 /// beside them.
@@ -112,32 +111,139 @@ pub(crate) fn implement_from_http(input: &Input<'_>, body: &TokenStream) -> Toke
     }
 }
 
-fn member(field: &Field<'_>) -> TokenStream {
-    let ident = &field.original.ident;
-    quote!(#ident)
+fn member<'a>(field: &'a Field<'_>) -> Option<&'a syn::Ident> {
+    field.original.ident.as_ref()
 }
 
-/// `<FieldType as support::Trait>::method`, spanned at the field's type so that a field
-/// of a type that cannot play its role is reported there.
-fn through(krate: &syn::Path, field: &Field<'_>, trait_name: &str, method: &str) -> TokenStream {
-    let ty = &field.original.ty;
-    let trait_ident = syn::Ident::new(trait_name, proc_macro2::Span::call_site());
-    let method = syn::Ident::new(method, proc_macro2::Span::call_site());
-    quote_spanned!(ty.span()=> <#ty as #krate::support::#trait_ident>::#method)
+const INT_FIELD: RuntimeTrait = RuntimeTrait::support("IntField");
+
+/// A trait of the runtime that a field plays its role through.
+#[derive(Clone, Copy)]
+pub(super) struct RuntimeTrait {
+    name: &'static str,
+    /// In the `support` module, rather than at the crate's root.
+    support: bool,
+}
+
+impl RuntimeTrait {
+    pub(super) const fn support(name: &'static str) -> Self {
+        RuntimeTrait {
+            name,
+            support: true,
+        }
+    }
+
+    pub(super) const fn root(name: &'static str) -> Self {
+        RuntimeTrait {
+            name,
+            support: false,
+        }
+    }
+
+    /// The trait's path, under the runtime's `krate`.
+    pub(super) fn path(self, krate: &syn::Path) -> TokenStream {
+        let name = syn::Ident::new(self.name, Span::call_site());
+        if self.support {
+            quote!(#krate::support::#name)
+        } else {
+            quote!(#krate::#name)
+        }
+    }
+}
+
+/// `<FieldType as Trait>::method`, spanned at the field's type so that a field of a type
+/// that cannot play its role is reported there. Written into the impl where it is
+/// interpolated, rather than built apart and copied in: each token stream built and
+/// copied costs the derive as much as a dozen tokens.
+struct Through<'a> {
+    krate: &'a syn::Path,
+    field: &'a Field<'a>,
+    role: RuntimeTrait,
+    method: &'static str,
+}
+
+impl ToTokens for Through<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let ty = &self.field.original.ty;
+        let trait_path = self.role.path(self.krate);
+        let method = syn::Ident::new(self.method, Span::call_site());
+        let span = self.field.ty_span();
+        let path = quote_spanned!(span=> <#ty as #trait_path>::#method);
+        tokens.extend(core::iter::once(path));
+    }
+}
+
+fn through<'a>(
+    krate: &'a syn::Path,
+    field: &'a Field<'a>,
+    role: RuntimeTrait,
+    method: &'static str,
+) -> Through<'a> {
+    Through {
+        krate,
+        field,
+        role,
+        method,
+    }
+}
+
+/// `path(&root.field)` (`root` is `self`, or a const's `__page`), or
+/// `path(&mut self.field, value)` with a `value`.
+pub(super) struct FieldCall<'a, T> {
+    path: Through<'a>,
+    root: &'static str,
+    value: Option<T>,
+}
+
+impl<T: ToTokens> ToTokens for FieldCall<'_, T> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.path.to_tokens(tokens);
+        let member = member(self.path.field);
+        let root = syn::Ident::new(self.root, Span::call_site());
+        let args = match &self.value {
+            None => quote!(&#root.#member),
+            Some(value) => quote!(&mut #root.#member, #value),
+        };
+        tokens.append(Group::new(Delimiter::Parenthesis, args));
+    }
+}
+
+/// `<FieldType as Trait>::method(&root.field)`.
+pub(super) fn field_get<'a>(
+    krate: &'a syn::Path,
+    field: &'a Field<'a>,
+    role: RuntimeTrait,
+    method: &'static str,
+    root: &'static str,
+) -> FieldCall<'a, TokenStream> {
+    FieldCall {
+        path: through(krate, field, role, method),
+        root,
+        value: None,
+    }
 }
 
 /// `<FieldType as IntField>::get(&self.field)`, spanned at the field's type so that a
-/// non-integer field is reported there.
-fn int_get(krate: &syn::Path, field: &Field<'_>) -> TokenStream {
-    let path = through(krate, field, "IntField", "get");
-    let member = member(field);
-    quote!(#path(&self.#member))
+/// non-integer field is reported there; `get_u32` as `method` for a page number or size.
+fn int_get<'a>(
+    krate: &'a syn::Path,
+    field: &'a Field<'a>,
+    method: &'static str,
+) -> FieldCall<'a, TokenStream> {
+    field_get(krate, field, INT_FIELD, method, "self")
 }
 
 /// `<FieldType as IntField>::set(&mut self.field, value)`, with `set` (a `u32`) or
 /// `set_wide` (a `u64`) as `method`.
-fn int_set(krate: &syn::Path, field: &Field<'_>, method: &str, value: &TokenStream) -> TokenStream {
-    let path = through(krate, field, "IntField", method);
-    let member = member(field);
-    quote!(#path(&mut self.#member, #value))
+fn int_set<'a, T: ToTokens>(
+    krate: &'a syn::Path,
+    field: &'a Field<'a>,
+    method: &'static str,
+    value: T,
+) -> FieldCall<'a, T> {
+    FieldCall {
+        path: through(krate, field, INT_FIELD, method),
+        root: "self",
+        value: Some(value),
+    }
 }

@@ -1,9 +1,9 @@
 //! The impl of a request, in each style.
 
-use super::{int_get, int_set, member, through};
+use super::{RuntimeTrait, int_get, int_set, member, through};
 use crate::ast::{Field, Input, Limit};
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 pub(super) fn request_body(
@@ -15,21 +15,19 @@ pub(super) fn request_body(
     let (page, size) = (&input.fields[page_index], &input.fields[size_index]);
     let (page_wire, size_wire) = (&page.wire, &size.wire);
     let page_ty = &page.original.ty;
-    let page_get = int_get(krate, page);
-    let size_get = int_get(krate, size);
-    let page_set = int_set(krate, page, "set", &quote!(__page));
-    let size_set = int_set(krate, size, "set", &quote!(Self::PARAMS.clamp_size(__size)));
+    let [page_get, size_get] = [page, size].map(|field| int_get(krate, field, "get_u32"));
+    let [page_raw, size_raw] = [page, size].map(|field| int_get(krate, field, "get"));
+    let page_set = int_set(krate, page, "set", quote!(__page));
+    let size_set = int_set(krate, size, "set", quote!(Self::PARAMS.clamp_size(__size)));
+    // serde writes fields in declaration order; the query does too.
+    let (page_query, [first_get, second_get]) = if page_index < size_index {
+        ("page_query", [&page_get, &size_get])
+    } else {
+        ("size_page_query", [&size_get, &page_get])
+    };
+    let page_query = syn::Ident::new(page_query, Span::call_site());
     let support = quote!(#krate::support);
     let u32 = quote!(#support::u32);
-    let mut pairs = [
-        quote!(#support::page_pair::<Self>(#page_get)),
-        quote!(#support::size_pair::<Self>(#size_get)),
-    ];
-    // serde writes fields in declaration order; the query does too.
-    if page_index > size_index {
-        pairs.reverse();
-    }
-    let [first_pair, second_pair] = pairs;
     quote! {
         const PARAMS: #krate::PageParams = #krate::PageParams {
             page_param: #page_wire,
@@ -41,11 +39,11 @@ pub(super) fn request_body(
         const MAX_PAGE: #u32 = <#page_ty as #support::IntField>::MAX;
         #[inline]
         fn page(&self) -> #u32 {
-            #support::page::<Self>(#page_get)
+            #support::effective_page::<Self>(#page_get)
         }
         #[inline]
         fn page_size(&self) -> #u32 {
-            #support::page_size::<Self>(#size_get)
+            #support::effective_size::<Self>(#size_get)
         }
         #[inline]
         fn set_page(&mut self, __page: #u32) {
@@ -57,11 +55,11 @@ pub(super) fn request_body(
         }
         #[inline]
         fn validate(&self) -> #support::Result<(), #krate::PageError> {
-            #support::validate::<Self>(#page_get, #size_get)
+            #support::validate::<Self>(#page_raw, #size_raw)
         }
         #[inline]
         fn page_query(&self) -> #krate::PageQuery {
-            #krate::PageQuery::new(#first_pair, #second_pair)
+            #support::#page_query::<Self>(#first_get, #second_get)
         }
     }
 }
@@ -114,8 +112,8 @@ pub(super) fn offset_body(
     let krate = &input.krate;
     let support = quote!(#krate::support);
     let (wire, offset_ty) = (&offset.wire, &offset.original.ty);
-    let offset_get = int_get(krate, offset);
-    let offset_set = int_set(krate, offset, "set_wide", &quote!(__offset));
+    let offset_get = int_get(krate, offset, "get");
+    let offset_set = int_set(krate, offset, "set_wide", quote!(__offset));
     let LimitParts {
         params: limit_params,
         get: limit_get,
@@ -149,7 +147,8 @@ pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) 
     let krate = &input.krate;
     let support = quote!(#krate::support);
     let (wire, member) = (&cursor.wire, member(cursor));
-    let [get, set] = ["get", "set"].map(|method| through(krate, cursor, "CursorField", method));
+    let cursor_field = RuntimeTrait::support("CursorField");
+    let [get, set] = ["get", "set"].map(|method| through(krate, cursor, cursor_field, method));
     let LimitParts {
         params: limit_params,
         get: limit_get,
@@ -200,7 +199,7 @@ fn limit_parts(input: &Input<'_>, limit: &Limit, trait_name: &str, effective: &s
             default_limit: #default,
             max_limit: #max,
         },
-        get: int_get(&input.krate, field),
+        get: int_get(&input.krate, field, "get").into_token_stream(),
         fns: limit_fns(input, field, trait_name, effective),
     }
 }
@@ -218,9 +217,9 @@ fn limit_fns(
     let support = quote!(#krate::support);
     let trait_ident = syn::Ident::new(trait_name, proc_macro2::Span::call_site());
     let effective = syn::Ident::new(effective, proc_macro2::Span::call_site());
-    let get = int_get(krate, limit);
+    let get = int_get(krate, limit, "get");
     let clamped = quote!(<Self as #krate::#trait_ident>::PARAMS.clamp_limit(__limit));
-    let set = int_set(krate, limit, "set", &clamped);
+    let set = int_set(krate, limit, "set", clamped);
     quote! {
         #[inline]
         fn limit(&self) -> #support::u32 {

@@ -1,13 +1,12 @@
 //! The impl of a response: its items, the numbers it reports, and the consts that read
 //! its next link, `has_more` flag and next cursor.
 
-use super::member;
+use super::{RuntimeTrait, field_get, member};
 use crate::ast::{Binding, Input};
 use crate::attr::FieldPath;
 use crate::keys::Key;
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
-use syn::spanned::Spanned;
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
 
 pub(super) fn response_body(input: &Input<'_>, item: &syn::Type) -> TokenStream {
     let krate = &input.krate;
@@ -23,22 +22,22 @@ pub(super) fn response_body(input: &Input<'_>, item: &syn::Type) -> TokenStream 
     let with_offset = input
         .binding(Key::Offset)
         .map(|_| quote!(.with_offset(#offset)));
-    let next_link = read_const(input, Key::Next, &quote!(#krate::NextLink), "next_link");
-    let has_more = read_const(input, Key::HasMore, &quote!(#support::FlagField), "get");
-    let next_cursor = read_const(
+    let next_link = read_const(
         input,
-        Key::NextCursor,
-        &quote!(#support::TokenField),
-        "token",
-    )
-    .or_else(|| Some(item_cursor(input, input.attrs.fields(Key::ItemCursor)?)));
+        Key::Next,
+        RuntimeTrait::root("NextLink"),
+        "next_link",
+    );
+    let has_more = read_const(input, Key::HasMore, FLAG_FIELD, "get");
+    let next_cursor = read_const(input, Key::NextCursor, TOKEN_FIELD, "token")
+        .or_else(|| Some(item_cursor(input, input.attrs.fields(Key::ItemCursor)?)));
     let page_base = input.attrs.number(Key::PageBase).map(|base| {
         let base = base.narrow();
         quote!(const PAGE_BASE: #support::Option<#support::u32> = #support::Option::Some(#base);)
     });
     let items = input
         .binding(Key::Items)
-        .map(|binding| items_fns(input, binding));
+        .map(|binding| items_fns(input, binding, item));
     quote! {
         type Item = #item;
         #next_link
@@ -53,22 +52,23 @@ pub(super) fn response_body(input: &Input<'_>, item: &syn::Type) -> TokenStream 
     }
 }
 
+const FLAG_FIELD: RuntimeTrait = RuntimeTrait::support("FlagField");
+const TOKEN_FIELD: RuntimeTrait = RuntimeTrait::support("TokenField");
+
 /// The number `role` reports, as `page_info()` reads it: `None` when no field gives it,
 /// or when it is missing, negative or too large.
 fn reported(input: &Input<'_>, role: Key) -> TokenStream {
     let krate = &input.krate;
-    let support = quote!(#krate::support);
     input.binding(role).map_or_else(
-        || quote!(#support::Option::None),
+        || quote!(#krate::support::Option::None),
         |binding| {
-            let get = read(
+            read(
                 input,
                 binding,
-                &quote!(self),
-                &quote!(#support::IntField),
-                "get",
-            );
-            quote!(#support::reported(#get))
+                "self",
+                RuntimeTrait::support("IntField"),
+                "get_u64",
+            )
         },
     )
 }
@@ -78,8 +78,8 @@ fn reported(input: &Input<'_>, role: Key) -> TokenStream {
 fn read_const(
     input: &Input<'_>,
     role: Key,
-    trait_path: &TokenStream,
-    method: &str,
+    runtime_trait: RuntimeTrait,
+    method: &'static str,
 ) -> Option<TokenStream> {
     let krate = &input.krate;
     let (name, ty) = match role {
@@ -87,13 +87,7 @@ fn read_const(
         Key::NextCursor => (quote!(NEXT_CURSOR), quote!(NextCursorFn)),
         _ => (quote!(HAS_MORE), quote!(HasMoreFn)),
     };
-    let read = read(
-        input,
-        input.binding(role)?,
-        &quote!(__page),
-        trait_path,
-        method,
-    );
+    let read = read(input, input.binding(role)?, "__page", runtime_trait, method);
     Some(quote! {
         const #name: #krate::support::#ty<Self> =
             #krate::support::Option::Some(|__page| #read);
@@ -109,7 +103,7 @@ fn item_cursor(input: &Input<'_>, path: &FieldPath) -> TokenStream {
         &support,
         path,
         &quote!((*__item)),
-        &quote!(#support::TokenField),
+        &TOKEN_FIELD.path(krate),
         "token",
     );
     quote! {
@@ -121,8 +115,9 @@ fn item_cursor(input: &Input<'_>, path: &FieldPath) -> TokenStream {
 }
 
 /// `items()` and `into_items()`: through the field's `ItemsField` impl, and through a
-/// path of fields to it, where a `None` on the way is an empty page.
-fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
+/// path of fields to it, where a `None` on the way is an empty page. The item type is
+/// written out rather than named `Self::Item`, which the compiler would have to normalize.
+fn items_fns(input: &Input<'_>, binding: &Binding, item: &syn::Type) -> TokenStream {
     let krate = &input.krate;
     let support = quote!(#krate::support);
     let (items, into_items, by_value) = match binding.nested_path() {
@@ -130,7 +125,8 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
             let field = &input.fields[binding.field];
             let ty = &field.original.ty;
             let member = member(field);
-            let items_trait = quote_spanned!(ty.span()=> <#ty as #support::ItemsField<Self::Item>>);
+            let items_trait =
+                quote_spanned!(field.ty_span()=> <#ty as #support::ItemsField<#item>>);
             (
                 quote!(#items_trait::as_slice(&self.#member)),
                 quote!(#items_trait::into_vec(self.#member)),
@@ -143,9 +139,7 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
                 quote!(as_slice(&(*__v).#last)),
                 quote!(take(&mut (*__v).#last)),
             ]
-            .map(
-                |call| quote_spanned!(last.span()=> <_ as #support::ItemsField<Self::Item>>::#call),
-            );
+            .map(|call| quote_spanned!(last.span()=> <_ as #support::ItemsField<#item>>::#call));
             let [parent, parent_mut] =
                 [false, true].map(|unique| reach_parent(&support, path, &quote!(self), unique));
             (
@@ -157,11 +151,11 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
     };
     quote! {
         #[inline]
-        fn items(&self) -> &[Self::Item] {
+        fn items(&self) -> &[#item] {
             #items
         }
         #[inline]
-        fn into_items(#by_value) -> #support::Vec<Self::Item> {
+        fn into_items(#by_value) -> #support::Vec<#item> {
             #into_items
         }
     }
@@ -173,20 +167,24 @@ fn items_fns(input: &Input<'_>, binding: &Binding) -> TokenStream {
 fn read(
     input: &Input<'_>,
     binding: &Binding,
-    root: &TokenStream,
-    trait_path: &TokenStream,
-    method: &str,
+    root: &'static str,
+    runtime_trait: RuntimeTrait,
+    method: &'static str,
 ) -> TokenStream {
-    let Some(path) = binding.nested_path() else {
-        let method = syn::Ident::new(method, proc_macro2::Span::call_site());
-        let field = &input.fields[binding.field];
-        let ty = &field.original.ty;
-        let member = member(field);
-        let get = quote_spanned!(ty.span()=> <#ty as #trait_path>::#method);
-        return quote!(#get(&#root.#member));
-    };
     let krate = &input.krate;
-    read_path(&quote!(#krate::support), path, root, trait_path, method)
+    let Some(path) = binding.nested_path() else {
+        let field = &input.fields[binding.field];
+        return field_get(krate, field, runtime_trait, method, root).into_token_stream();
+    };
+    let root = syn::Ident::new(root, Span::call_site());
+    let trait_path = runtime_trait.path(krate);
+    read_path(
+        &quote!(#krate::support),
+        path,
+        &quote!(#root),
+        &trait_path,
+        method,
+    )
 }
 
 /// `trait_path::method` on the last field of `path`, from `root`, named through that

@@ -669,15 +669,19 @@ impl ::pagination_core::PaginatedRequest for ListAccounts {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
+        )
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -707,17 +711,13 @@ impl ::pagination_core::PaginatedRequest for ListAccounts {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
         )
     }
 }
@@ -736,28 +736,24 @@ pub struct ListAccountsPage {
 impl ::pagination_core::PaginatedResponse for ListAccountsPage {
     type Item = Account;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Account] {
         <Vec<
             Account,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+        > as ::pagination_core::support::ItemsField<Account>>::as_slice(&self.data)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Account> {
         <Vec<
             Account,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+        > as ::pagination_core::support::ItemsField<Account>>::into_vec(self.data)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.item_count),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.page_count),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.item_count),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.page_count),
         )
     }
 }
@@ -798,15 +794,19 @@ impl ::pagination_core::PaginatedRequest for ListBooks {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
+        )
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -836,17 +836,13 @@ impl ::pagination_core::PaginatedRequest for ListBooks {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
         )
     }
 }
@@ -872,25 +868,23 @@ impl ::pagination_core::PaginatedResponse for ListBooksPage {
         __page|
     <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Book] {
         <Vec<
             Book,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.results)
+        > as ::pagination_core::support::ItemsField<Book>>::as_slice(&self.results)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Book> {
         <Vec<
             Book,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.results)
+        > as ::pagination_core::support::ItemsField<Book>>::into_vec(self.results)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.count),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.count),
             ::pagination_core::support::Option::None,
         )
     }
@@ -995,18 +989,16 @@ impl ::pagination_core::PaginatedResponse for ListConversationsPage {
             ))
     });
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Channel] {
         <Vec<
             Channel,
-        > as ::pagination_core::support::ItemsField<
-            Self::Item,
-        >>::as_slice(&self.channels)
+        > as ::pagination_core::support::ItemsField<Channel>>::as_slice(&self.channels)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Channel> {
         <Vec<
             Channel,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.channels)
+        > as ::pagination_core::support::ItemsField<Channel>>::into_vec(self.channels)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -1057,15 +1049,15 @@ impl ::pagination_core::PaginatedRequest for ListCustomers {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.size))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1095,13 +1087,11 @@ impl ::pagination_core::PaginatedRequest for ListCustomers {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.size),
         )
     }
 }
@@ -1132,32 +1122,28 @@ pub struct ListCustomersPage {
 impl ::pagination_core::PaginatedResponse for ListCustomersPage {
     type Item = SpringCustomer;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[SpringCustomer] {
         <Vec<
             SpringCustomer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.content)
+        > as ::pagination_core::support::ItemsField<
+            SpringCustomer,
+        >>::as_slice(&self.content)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<SpringCustomer> {
         <Vec<
             SpringCustomer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.content)
+        > as ::pagination_core::support::ItemsField<
+            SpringCustomer,
+        >>::into_vec(self.content)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.number),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.size),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_elements),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.number),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.size),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_elements),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
@@ -1198,15 +1184,15 @@ impl ::pagination_core::PaginatedRequest for ListCustomersOneIndexed {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.size))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1236,13 +1222,11 @@ impl ::pagination_core::PaginatedRequest for ListCustomersOneIndexed {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.size)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.size),
         )
     }
 }
@@ -1276,32 +1260,28 @@ impl ::pagination_core::PaginatedResponse for ListCustomersOneIndexedPage {
         ::pagination_core::support::u32,
     > = ::pagination_core::support::Option::Some(0u32);
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[SpringCustomer] {
         <Vec<
             SpringCustomer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.content)
+        > as ::pagination_core::support::ItemsField<
+            SpringCustomer,
+        >>::as_slice(&self.content)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<SpringCustomer> {
         <Vec<
             SpringCustomer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.content)
+        > as ::pagination_core::support::ItemsField<
+            SpringCustomer,
+        >>::into_vec(self.content)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.number),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.size),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_elements),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.number),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.size),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_elements),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
@@ -1330,15 +1310,15 @@ impl ::pagination_core::PaginatedRequest for ListProjects {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1368,13 +1348,13 @@ impl ::pagination_core::PaginatedRequest for ListProjects {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -1402,36 +1382,30 @@ impl ::pagination_core::PaginatedResponse for ListProjectsPage {
         __page|
     <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[GitLabProject] {
         <Vec<
             GitLabProject,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+        > as ::pagination_core::support::ItemsField<
+            GitLabProject,
+        >>::as_slice(&self.items)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<GitLabProject> {
         <Vec<
             GitLabProject,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+        > as ::pagination_core::support::ItemsField<GitLabProject>>::into_vec(self.items)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
-            ::pagination_core::support::reported(
-                <Option<u64> as ::pagination_core::support::IntField>::get(&self.page),
-            ),
-            ::pagination_core::support::reported(
-                <Option<u64> as ::pagination_core::support::IntField>::get(&self.size),
-            ),
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_items),
-            ),
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <Option<u64> as ::pagination_core::support::IntField>::get_u64(&self.page),
+            <Option<u64> as ::pagination_core::support::IntField>::get_u64(&self.size),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_items),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
@@ -1489,15 +1463,23 @@ impl ::pagination_core::PaginatedRequest for ListArticles {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_number))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_number),
+        )
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
+        )
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1529,21 +1511,15 @@ impl ::pagination_core::PaginatedRequest for ListArticles {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_number),
-            ),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_number),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
         )
     }
 }
@@ -1571,36 +1547,32 @@ impl ::pagination_core::PaginatedResponse for ListArticlesPage {
             .and_then(|__v| <_ as ::pagination_core::NextLink>::next_link(&(*__v).next))
     });
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Article] {
         <Vec<
             Article,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+        > as ::pagination_core::support::ItemsField<Article>>::as_slice(&self.data)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Article> {
         <Vec<
             Article,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+        > as ::pagination_core::support::ItemsField<Article>>::into_vec(self.data)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                ::pagination_core::support::Reach::new(&self.meta)
-                    .reach()
-                    .and_then(|__v| <_ as ::pagination_core::support::IntField>::get(
-                        &(*__v).total,
-                    )),
-            ),
-            ::pagination_core::support::reported(
-                ::pagination_core::support::Reach::new(&self.meta)
-                    .reach()
-                    .and_then(|__v| <_ as ::pagination_core::support::IntField>::get(
-                        &(*__v).total_pages,
-                    )),
-            ),
+            ::pagination_core::support::Reach::new(&self.meta)
+                .reach()
+                .and_then(|__v| <_ as ::pagination_core::support::IntField>::get_u64(
+                    &(*__v).total,
+                )),
+            ::pagination_core::support::Reach::new(&self.meta)
+                .reach()
+                .and_then(|__v| <_ as ::pagination_core::support::IntField>::get_u64(
+                    &(*__v).total_pages,
+                )),
         )
     }
 }
@@ -1675,15 +1647,19 @@ impl ::pagination_core::PaginatedRequest for ListInvoices {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page_size))
+        >(
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
+        )
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1713,17 +1689,13 @@ impl ::pagination_core::PaginatedRequest for ListInvoices {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(
-                <Option<
-                    u32,
-                > as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.page_size),
         )
     }
 }
@@ -1758,29 +1730,23 @@ impl ::pagination_core::PaginatedResponse for ListInvoicesPage {
             .and_then(|__v| <_ as ::pagination_core::NextLink>::next_link(&(*__v).href))
     });
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Invoice] {
         <Vec<
             Invoice,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.results)
+        > as ::pagination_core::support::ItemsField<Invoice>>::as_slice(&self.results)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Invoice> {
         <Vec<
             Invoice,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.results)
+        > as ::pagination_core::support::ItemsField<Invoice>>::into_vec(self.results)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.page_number),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.page_size),
-            ),
-            ::pagination_core::support::reported(
-                <u64 as ::pagination_core::support::IntField>::get(&self.total_results),
-            ),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.page_number),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.page_size),
+            <u64 as ::pagination_core::support::IntField>::get_u64(&self.total_results),
             ::pagination_core::support::Option::None,
         )
     }
@@ -1857,15 +1823,15 @@ impl ::pagination_core::PaginatedRequest for ListIssues {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -1895,13 +1861,13 @@ impl ::pagination_core::PaginatedRequest for ListIssues {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -1923,16 +1889,16 @@ impl ::pagination_core::PaginatedResponse for ListIssuesPage {
         __page|
     <Option<String> as ::pagination_core::NextLink>::next_link(&__page.next));
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Issue] {
         <Vec<
             Issue,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+        > as ::pagination_core::support::ItemsField<Issue>>::as_slice(&self.items)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Issue> {
         <Vec<
             Issue,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+        > as ::pagination_core::support::ItemsField<Issue>>::into_vec(self.items)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -1940,11 +1906,9 @@ impl ::pagination_core::PaginatedResponse for ListIssuesPage {
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
@@ -2055,33 +2019,29 @@ pub struct SearchProjectsPage {
 impl ::pagination_core::PaginatedResponse for SearchProjectsPage {
     type Item = Project;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Project] {
         <Vec<
             Project,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.values)
+        > as ::pagination_core::support::ItemsField<Project>>::as_slice(&self.values)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Project> {
         <Vec<
             Project,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.values)
+        > as ::pagination_core::support::ItemsField<Project>>::into_vec(self.values)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
                 ::pagination_core::support::Option::None,
-                ::pagination_core::support::reported(
-                    <u64 as ::pagination_core::support::IntField>::get(&self.max_results),
+                <u64 as ::pagination_core::support::IntField>::get_u64(
+                    &self.max_results,
                 ),
-                ::pagination_core::support::reported(
-                    <u64 as ::pagination_core::support::IntField>::get(&self.total),
-                ),
+                <u64 as ::pagination_core::support::IntField>::get_u64(&self.total),
                 ::pagination_core::support::Option::None,
             )
             .with_offset(
-                ::pagination_core::support::reported(
-                    <u64 as ::pagination_core::support::IntField>::get(&self.start_at),
-                ),
+                <u64 as ::pagination_core::support::IntField>::get_u64(&self.start_at),
             )
     }
 }
@@ -2189,16 +2149,16 @@ impl ::pagination_core::PaginatedResponse for ListStripeCustomersPage {
             ))
     });
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Customer] {
         <Vec<
             Customer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.data)
+        > as ::pagination_core::support::ItemsField<Customer>>::as_slice(&self.data)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Customer> {
         <Vec<
             Customer,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.data)
+        > as ::pagination_core::support::ItemsField<Customer>>::into_vec(self.data)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -2303,15 +2263,15 @@ impl ::pagination_core::PaginatedRequest for PostAnnotationsSearchesPagination {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -2341,13 +2301,13 @@ impl ::pagination_core::PaginatedRequest for PostAnnotationsSearchesPagination {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -2365,16 +2325,12 @@ pub struct PostAnnotationsSearchesPage {
 impl ::pagination_core::PaginatedResponse for PostAnnotationsSearchesPage {
     type Item = Hit;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
-        <Vec<
-            Hit,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.hits)
+    fn items(&self) -> &[Hit] {
+        <Vec<Hit> as ::pagination_core::support::ItemsField<Hit>>::as_slice(&self.hits)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
-        <Vec<
-            Hit,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.hits)
+    fn into_items(self) -> ::pagination_core::support::Vec<Hit> {
+        <Vec<Hit> as ::pagination_core::support::ItemsField<Hit>>::into_vec(self.hits)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -2441,15 +2397,15 @@ impl ::pagination_core::PaginatedRequest for ListInputs {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -2479,13 +2435,13 @@ impl ::pagination_core::PaginatedRequest for ListInputs {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -2503,16 +2459,16 @@ pub struct ListInputsPage {
 impl ::pagination_core::PaginatedResponse for ListInputsPage {
     type Item = Input;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Input] {
         <Vec<
             Input,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.inputs)
+        > as ::pagination_core::support::ItemsField<Input>>::as_slice(&self.inputs)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
+    fn into_items(self) -> ::pagination_core::support::Vec<Input> {
         <Vec<
             Input,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.inputs)
+        > as ::pagination_core::support::ItemsField<Input>>::into_vec(self.inputs)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
@@ -2549,15 +2505,15 @@ impl ::pagination_core::PaginatedRequest for ListPosts {
     > as ::pagination_core::support::IntField>::MAX;
     #[inline]
     fn page(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page::<
+        ::pagination_core::support::effective_page::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page))
     }
     #[inline]
     fn page_size(&self) -> ::pagination_core::support::u32 {
-        ::pagination_core::support::page_size::<
+        ::pagination_core::support::effective_size::<
             Self,
-        >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page))
+        >(<Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.per_page))
     }
     #[inline]
     fn set_page(&mut self, __page: ::pagination_core::support::u32) {
@@ -2587,13 +2543,13 @@ impl ::pagination_core::PaginatedRequest for ListPosts {
     }
     #[inline]
     fn page_query(&self) -> ::pagination_core::PageQuery {
-        ::pagination_core::PageQuery::new(
-            ::pagination_core::support::page_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.page)),
-            ::pagination_core::support::size_pair::<
-                Self,
-            >(<Option<u32> as ::pagination_core::support::IntField>::get(&self.per_page)),
+        ::pagination_core::support::page_query::<
+            Self,
+        >(
+            <Option<u32> as ::pagination_core::support::IntField>::get_u32(&self.page),
+            <Option<
+                u32,
+            > as ::pagination_core::support::IntField>::get_u32(&self.per_page),
         )
     }
 }
@@ -2612,32 +2568,26 @@ pub struct ListPostsPage {
 impl ::pagination_core::PaginatedResponse for ListPostsPage {
     type Item = Post;
     #[inline]
-    fn items(&self) -> &[Self::Item] {
+    fn items(&self) -> &[Post] {
         <Vec<
             Post,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::as_slice(&self.items)
+        > as ::pagination_core::support::ItemsField<Post>>::as_slice(&self.items)
     }
     #[inline]
-    fn into_items(self) -> ::pagination_core::support::Vec<Self::Item> {
-        <Vec<
-            Post,
-        > as ::pagination_core::support::ItemsField<Self::Item>>::into_vec(self.items)
+    fn into_items(self) -> ::pagination_core::support::Vec<Post> {
+        <Vec<Post> as ::pagination_core::support::ItemsField<Post>>::into_vec(self.items)
     }
     #[inline]
     fn page_info(&self) -> ::pagination_core::PageInfo {
         ::pagination_core::PageInfo::new(
             ::pagination_core::support::Option::None,
             ::pagination_core::support::Option::None,
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_items),
-            ),
-            ::pagination_core::support::reported(
-                <Option<
-                    u64,
-                > as ::pagination_core::support::IntField>::get(&self.total_pages),
-            ),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_items),
+            <Option<
+                u64,
+            > as ::pagination_core::support::IntField>::get_u64(&self.total_pages),
         )
     }
 }
