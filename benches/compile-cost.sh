@@ -4,6 +4,7 @@
 #
 #   benches/compile-cost.sh [RUNS]    (RUNS defaults to 5; the least time is reported,
 #                                       since other processes only ever add to it)
+#   benches/compile-cost.sh instructions
 #
 # It writes four throwaway crates into target/compile-cost/, each with 200 request and 200
 # response structs shaped like Codat's (benches/src/derived.rs):
@@ -16,6 +17,10 @@
 # it: serde adds serde - plain, Paginated adds derive - serde, hand-written impls add
 # hand - serde. Times are CPU seconds (user + sys of cargo and rustc), which the load of
 # other processes moves less than wall-clock seconds; both are printed.
+#
+# With `instructions`, it counts instead the instructions rustc runs to build each crate
+# once (CARGO_INCREMENTAL=0), under valgrind's cachegrind: slower (about 6 minutes), but
+# the same under any load, where CPU seconds move by tenths of a second between runs.
 set -euo pipefail
 shopt -s extglob
 
@@ -29,6 +34,10 @@ TIMEFORMAT='%R %U %S'
 main() {
     machine
     generate
+    if [[ $runs == instructions ]]; then
+        instructions_cost
+        return
+    fi
     derive_cost
     core_cost
 }
@@ -36,7 +45,11 @@ main() {
 machine() {
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
     echo "rustc:   $(rustc -V)"
-    echo "runs:    $runs (the least time of each)"
+    if [[ $runs == instructions ]]; then
+        echo "counts:  $(valgrind --version) (cachegrind)"
+    else
+        echo "runs:    $runs (the least time of each)"
+    fi
     echo
 }
 
@@ -242,6 +255,43 @@ report() {
             serde - plain, derive - serde, hand - serde
         printf "  Paginated / serde:        %.2f\n", (derive - serde) / (serde - plain)
         printf "  Paginated / hand-written: %.2f\n\n", (derive - serde) / (hand - serde)
+    }'
+}
+
+# The instructions rustc runs to build each crate once, its dependencies built beforehand,
+# and the ratios of what each derive adds, as `report` prints them for times.
+instructions_cost() {
+    local target="$work/target-instructions" crate command
+    declare -A counts
+    command -v valgrind >/dev/null || {
+        echo "valgrind is not installed (apt-get install valgrind); nothing measured"
+        return 1
+    }
+    : >"$work/build.log"
+    CARGO_INCREMENTAL=0 cargo build -q --manifest-path "$work/ws/Cargo.toml" \
+        --target-dir "$target" --workspace 2>>"$work/build.log"
+    for crate in "${crates[@]}"; do
+        cargo clean -q --manifest-path "$work/ws/Cargo.toml" --target-dir "$target" -p "cost-$crate"
+        # The rustc command cargo runs for the crate, run again under cachegrind.
+        command=$(CARGO_INCREMENTAL=0 cargo build -v --manifest-path "$work/ws/Cargo.toml" \
+            --target-dir "$target" -p "cost-$crate" 2>&1 |
+            sed -n "s/^ *Running \`\(.*--crate-name cost_$crate .*\)\`\$/\1/p")
+        (cd "$work/ws" && eval "valgrind --tool=cachegrind --cache-sim=no \
+            --cachegrind-out-file=$work/cachegrind.$crate $command") >/dev/null 2>>"$work/build.log"
+        counts[$crate]=$(sed -n 's/^summary: //p' "$work/cachegrind.$crate")
+        rm "$work/cachegrind.$crate"
+    done
+    echo "non-incremental build of $structs + $structs structs (instructions, millions):"
+    for crate in "${crates[@]}"; do
+        awk -v crate="$crate" -v count="${counts[$crate]}" \
+            'BEGIN { printf "  %-8s %9.0f\n", crate, count / 1e6 }'
+    done
+    awk -v plain="${counts[plain]}" -v serde="${counts[serde]}" -v derive="${counts[derive]}" \
+        -v hand="${counts[hand]}" 'BEGIN {
+        printf "  serde adds %.0f M, Paginated adds %.0f M, hand-written impls add %.0f M\n",
+            (serde - plain) / 1e6, (derive - serde) / 1e6, (hand - serde) / 1e6
+        printf "  Paginated / serde:        %.3f\n", (derive - serde) / (serde - plain)
+        printf "  Paginated / hand-written: %.2f\n", (derive - serde) / (hand - serde)
     }'
 }
 

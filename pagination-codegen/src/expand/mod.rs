@@ -14,7 +14,7 @@ use crate::error::Errors;
 use crate::fallback::fallback;
 use crate::keys::Style;
 use crate::messages;
-use proc_macro2::{Delimiter, Group, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Punct, Spacing, Span, TokenStream};
 use quote::{ToTokens, TokenStreamExt, quote, quote_spanned};
 use syn::DeriveInput;
 
@@ -115,8 +115,6 @@ fn member<'a>(field: &'a Field<'_>) -> Option<&'a syn::Ident> {
     field.original.ident.as_ref()
 }
 
-const INT_FIELD: RuntimeTrait = RuntimeTrait::support("IntField");
-
 /// A trait of the runtime that a field plays its role through.
 #[derive(Clone, Copy)]
 pub(super) struct RuntimeTrait {
@@ -151,99 +149,85 @@ impl RuntimeTrait {
     }
 }
 
-/// `<FieldType as Trait>::method`, spanned at the field's type so that a field of a type
-/// that cannot play its role is reported there. Written into the impl where it is
-/// interpolated, rather than built apart and copied in: each token stream built and
-/// copied costs the derive as much as a dozen tokens.
-struct Through<'a> {
-    krate: &'a syn::Path,
+/// `<FieldType as Trait>`, spanned at the field's type so that a field of a type that
+/// cannot play its role is reported there; built once for every call through it. The
+/// calls are written straight into the impl where they are interpolated, rather than
+/// built apart and copied in, which costs the derive as much as building them again.
+pub(super) struct Through<'a> {
     field: &'a Field<'a>,
-    role: RuntimeTrait,
-    method: &'static str,
+    qself: TokenStream,
 }
 
-impl ToTokens for Through<'_> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let ty = &self.field.original.ty;
-        let trait_path = self.role.path(self.krate);
-        let method = syn::Ident::new(self.method, Span::call_site());
-        let span = self.field.ty_span();
-        let path = quote_spanned!(span=> <#ty as #trait_path>::#method);
-        tokens.extend(core::iter::once(path));
+impl<'a> Through<'a> {
+    pub(super) fn new(krate: &syn::Path, field: &'a Field<'a>, role: RuntimeTrait) -> Self {
+        let ty = &field.original.ty;
+        let name = syn::Ident::new(role.name, Span::call_site());
+        let span = field.ty_span();
+        let qself = if role.support {
+            quote_spanned!(span=> <#ty as #krate::support::#name>)
+        } else {
+            quote_spanned!(span=> <#ty as #krate::#name>)
+        };
+        Through { field, qself }
+    }
+
+    /// `<FieldType as IntField>`.
+    pub(super) fn int(krate: &syn::Path, field: &'a Field<'a>) -> Self {
+        Through::new(krate, field, RuntimeTrait::support("IntField"))
+    }
+
+    /// `<FieldType as Trait>::method(&root.field)`, with `root` `self` or a const's
+    /// `__page`.
+    pub(super) fn get(
+        &self,
+        method: &'static str,
+        root: &'static str,
+    ) -> FieldCall<'_, TokenStream> {
+        FieldCall {
+            through: self,
+            method,
+            root,
+            value: None,
+        }
+    }
+
+    /// `<FieldType as Trait>::method(&mut self.field, value)`.
+    pub(super) fn set<T>(&self, method: &'static str, value: T) -> FieldCall<'_, T> {
+        FieldCall {
+            through: self,
+            method,
+            root: "self",
+            value: Some(value),
+        }
     }
 }
 
-fn through<'a>(
-    krate: &'a syn::Path,
-    field: &'a Field<'a>,
-    role: RuntimeTrait,
-    method: &'static str,
-) -> Through<'a> {
-    Through {
-        krate,
-        field,
-        role,
-        method,
-    }
-}
-
-/// `path(&root.field)` (`root` is `self`, or a const's `__page`), or
-/// `path(&mut self.field, value)` with a `value`.
+/// A call through a field's trait, written into the impl where it is interpolated.
 pub(super) struct FieldCall<'a, T> {
-    path: Through<'a>,
+    through: &'a Through<'a>,
+    method: &'static str,
     root: &'static str,
     value: Option<T>,
 }
 
 impl<T: ToTokens> ToTokens for FieldCall<'_, T> {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.path.to_tokens(tokens);
-        let member = member(self.path.field);
+        tokens.extend(core::iter::once(self.through.qself.clone()));
+        // `::method`, the `::` spanned at the type as in the rest of the path.
+        let span = self.through.field.ty_span();
+        let mut colon = Punct::new(':', Spacing::Joint);
+        colon.set_span(span);
+        tokens.append(colon);
+        let mut colon = Punct::new(':', Spacing::Alone);
+        colon.set_span(span);
+        tokens.append(colon);
+        tokens.append(syn::Ident::new(self.method, Span::call_site()));
+        let member = member(self.through.field);
         let root = syn::Ident::new(self.root, Span::call_site());
         let args = match &self.value {
             None => quote!(&#root.#member),
             Some(value) => quote!(&mut #root.#member, #value),
         };
         tokens.append(Group::new(Delimiter::Parenthesis, args));
-    }
-}
-
-/// `<FieldType as Trait>::method(&root.field)`.
-pub(super) fn field_get<'a>(
-    krate: &'a syn::Path,
-    field: &'a Field<'a>,
-    role: RuntimeTrait,
-    method: &'static str,
-    root: &'static str,
-) -> FieldCall<'a, TokenStream> {
-    FieldCall {
-        path: through(krate, field, role, method),
-        root,
-        value: None,
-    }
-}
-
-/// `<FieldType as IntField>::get(&self.field)`, spanned at the field's type so that a
-/// non-integer field is reported there; `get_u32` as `method` for a page number or size.
-fn int_get<'a>(
-    krate: &'a syn::Path,
-    field: &'a Field<'a>,
-    method: &'static str,
-) -> FieldCall<'a, TokenStream> {
-    field_get(krate, field, INT_FIELD, method, "self")
-}
-
-/// `<FieldType as IntField>::set(&mut self.field, value)`, with `set` (a `u32`) or
-/// `set_wide` (a `u64`) as `method`.
-fn int_set<'a, T: ToTokens>(
-    krate: &'a syn::Path,
-    field: &'a Field<'a>,
-    method: &'static str,
-    value: T,
-) -> FieldCall<'a, T> {
-    FieldCall {
-        path: through(krate, field, INT_FIELD, method),
-        root: "self",
-        value: Some(value),
     }
 }

@@ -1,6 +1,6 @@
 //! The impl of a request, in each style.
 
-use super::{RuntimeTrait, int_get, int_set, member, through};
+use super::{RuntimeTrait, Through, member};
 use crate::ast::{Field, Input, Limit};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
@@ -15,10 +15,11 @@ pub(super) fn request_body(
     let (page, size) = (&input.fields[page_index], &input.fields[size_index]);
     let (page_wire, size_wire) = (&page.wire, &size.wire);
     let page_ty = &page.original.ty;
-    let [page_get, size_get] = [page, size].map(|field| int_get(krate, field, "get_u32"));
-    let [page_raw, size_raw] = [page, size].map(|field| int_get(krate, field, "get"));
-    let page_set = int_set(krate, page, "set", quote!(__page));
-    let size_set = int_set(krate, size, "set", quote!(Self::PARAMS.clamp_size(__size)));
+    let [page_int, size_int] = [page, size].map(|field| Through::int(krate, field));
+    let [page_get, size_get] = [&page_int, &size_int].map(|int| int.get("get_u32", "self"));
+    let [page_raw, size_raw] = [&page_int, &size_int].map(|int| int.get("get", "self"));
+    let page_set = page_int.set("set", quote!(__page));
+    let size_set = size_int.set("set", quote!(Self::PARAMS.clamp_size(__size)));
     // serde writes fields in declaration order; the query does too.
     let (page_query, [first_get, second_get]) = if page_index < size_index {
         ("page_query", [&page_get, &size_get])
@@ -112,8 +113,9 @@ pub(super) fn offset_body(
     let krate = &input.krate;
     let support = quote!(#krate::support);
     let (wire, offset_ty) = (&offset.wire, &offset.original.ty);
-    let offset_get = int_get(krate, offset, "get");
-    let offset_set = int_set(krate, offset, "set_wide", quote!(__offset));
+    let offset_int = Through::int(krate, offset);
+    let offset_get = offset_int.get("get", "self");
+    let offset_set = offset_int.set("set_wide", quote!(__offset));
     let LimitParts {
         params: limit_params,
         get: limit_get,
@@ -146,9 +148,10 @@ pub(super) fn offset_body(
 pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) -> TokenStream {
     let krate = &input.krate;
     let support = quote!(#krate::support);
-    let (wire, member) = (&cursor.wire, member(cursor));
-    let cursor_field = RuntimeTrait::support("CursorField");
-    let [get, set] = ["get", "set"].map(|method| through(krate, cursor, cursor_field, method));
+    let wire = &cursor.wire;
+    let cursor_field = Through::new(krate, cursor, RuntimeTrait::support("CursorField"));
+    let get = cursor_field.get("get", "self");
+    let set = cursor_field.set("set", quote!(__cursor));
     let LimitParts {
         params: limit_params,
         get: limit_get,
@@ -161,16 +164,16 @@ pub(super) fn cursor_body(input: &Input<'_>, cursor: &Field<'_>, limit: &Limit) 
         };
         #[inline]
         fn cursor(&self) -> #support::Option<&#support::str> {
-            #get(&self.#member)
+            #get
         }
         #[inline]
         fn set_cursor(&mut self, __cursor: #support::Option<#support::String>) {
-            #set(&mut self.#member, __cursor);
+            #set;
         }
         #limit_fns
         #[inline]
         fn validate(&self) -> #support::Result<(), #krate::PageError> {
-            #support::validate_cursor::<Self>(#get(&self.#member), #limit_get)
+            #support::validate_cursor::<Self>(#get, #limit_get)
         }
     }
 }
@@ -199,7 +202,9 @@ fn limit_parts(input: &Input<'_>, limit: &Limit, trait_name: &str, effective: &s
             default_limit: #default,
             max_limit: #max,
         },
-        get: int_get(&input.krate, field, "get").into_token_stream(),
+        get: Through::int(&input.krate, field)
+            .get("get", "self")
+            .into_token_stream(),
         fns: limit_fns(input, field, trait_name, effective),
     }
 }
@@ -217,9 +222,10 @@ fn limit_fns(
     let support = quote!(#krate::support);
     let trait_ident = syn::Ident::new(trait_name, proc_macro2::Span::call_site());
     let effective = syn::Ident::new(effective, proc_macro2::Span::call_site());
-    let get = int_get(krate, limit, "get");
+    let int = Through::int(krate, limit);
+    let get = int.get("get", "self");
     let clamped = quote!(<Self as #krate::#trait_ident>::PARAMS.clamp_limit(__limit));
-    let set = int_set(krate, limit, "set", clamped);
+    let set = int.set("set", clamped);
     quote! {
         #[inline]
         fn limit(&self) -> #support::u32 {

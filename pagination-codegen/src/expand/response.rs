@@ -1,7 +1,7 @@
 //! The impl of a response: its items, the numbers it reports, and the consts that read
 //! its next link, `has_more` flag and next cursor.
 
-use super::{RuntimeTrait, field_get, member};
+use super::{RuntimeTrait, Through, member};
 use crate::ast::{Binding, Input};
 use crate::attr::FieldPath;
 use crate::keys::Key;
@@ -57,10 +57,10 @@ const TOKEN_FIELD: RuntimeTrait = RuntimeTrait::support("TokenField");
 
 /// The number `role` reports, as `page_info()` reads it: `None` when no field gives it,
 /// or when it is missing, negative or too large.
-fn reported(input: &Input<'_>, role: Key) -> TokenStream {
+fn reported<'a>(input: &'a Input<'a>, role: Key) -> Read<'a> {
     let krate = &input.krate;
     input.binding(role).map_or_else(
-        || quote!(#krate::support::Option::None),
+        || Read::Tokens(quote!(#krate::support::Option::None)),
         |binding| {
             read(
                 input,
@@ -83,10 +83,11 @@ fn read_const(
 ) -> Option<TokenStream> {
     let krate = &input.krate;
     let (name, ty) = match role {
-        Key::Next => (quote!(NEXT_LINK), quote!(NextLinkFn)),
-        Key::NextCursor => (quote!(NEXT_CURSOR), quote!(NextCursorFn)),
-        _ => (quote!(HAS_MORE), quote!(HasMoreFn)),
+        Key::Next => ("NEXT_LINK", "NextLinkFn"),
+        Key::NextCursor => ("NEXT_CURSOR", "NextCursorFn"),
+        _ => ("HAS_MORE", "HasMoreFn"),
     };
+    let [name, ty] = [name, ty].map(|name| syn::Ident::new(name, Span::call_site()));
     let read = read(input, input.binding(role)?, "__page", runtime_trait, method);
     Some(quote! {
         const #name: #krate::support::#ty<Self> =
@@ -119,36 +120,38 @@ fn item_cursor(input: &Input<'_>, path: &FieldPath) -> TokenStream {
 /// written out rather than named `Self::Item`, which the compiler would have to normalize.
 fn items_fns(input: &Input<'_>, binding: &Binding, item: &syn::Type) -> TokenStream {
     let krate = &input.krate;
-    let support = quote!(#krate::support);
-    let (items, into_items, by_value) = match binding.nested_path() {
-        None => {
-            let field = &input.fields[binding.field];
-            let ty = &field.original.ty;
-            let member = member(field);
-            let items_trait =
-                quote_spanned!(field.ty_span()=> <#ty as #support::ItemsField<#item>>);
-            (
-                quote!(#items_trait::as_slice(&self.#member)),
-                quote!(#items_trait::into_vec(self.#member)),
-                quote!(self),
-            )
-        }
-        Some(path) => {
-            let last = path.last();
-            let [as_slice, take] = [
-                quote!(as_slice(&(*__v).#last)),
-                quote!(take(&mut (*__v).#last)),
-            ]
-            .map(|call| quote_spanned!(last.span()=> <_ as #support::ItemsField<#item>>::#call));
-            let [parent, parent_mut] =
-                [false, true].map(|unique| reach_parent(&support, path, &quote!(self), unique));
-            (
-                quote!(#parent.map(|__v| #as_slice).unwrap_or_default()),
-                quote!(#parent_mut.map(|__v| #take).unwrap_or_default()),
-                quote!(mut self),
-            )
-        }
+    let Some(path) = binding.nested_path() else {
+        // A field of the struct itself, in one piece: each stream built apart and copied
+        // in costs the derive as much as a dozen tokens.
+        let field = &input.fields[binding.field];
+        let (ty, member) = (&field.original.ty, member(field));
+        let items_trait =
+            quote_spanned!(field.ty_span()=> <#ty as #krate::support::ItemsField<#item>>);
+        return quote! {
+            #[inline]
+            fn items(&self) -> &[#item] {
+                #items_trait::as_slice(&self.#member)
+            }
+            #[inline]
+            fn into_items(self) -> #krate::support::Vec<#item> {
+                #items_trait::into_vec(self.#member)
+            }
+        };
     };
+    let support = quote!(#krate::support);
+    let last = path.last();
+    let [as_slice, take] = [
+        quote!(as_slice(&(*__v).#last)),
+        quote!(take(&mut (*__v).#last)),
+    ]
+    .map(|call| quote_spanned!(last.span()=> <_ as #support::ItemsField<#item>>::#call));
+    let [parent, parent_mut] =
+        [false, true].map(|unique| reach_parent(&support, path, &quote!(self), unique));
+    let (items, into_items, by_value) = (
+        quote!(#parent.map(|__v| #as_slice).unwrap_or_default()),
+        quote!(#parent_mut.map(|__v| #take).unwrap_or_default()),
+        quote!(mut self),
+    );
     quote! {
         #[inline]
         fn items(&self) -> &[#item] {
@@ -164,27 +167,45 @@ fn items_fns(input: &Input<'_>, binding: &Binding, item: &syn::Type) -> TokenStr
 /// The value of the role `binding` gives, from `root` (`self`, or a const's `__page`),
 /// as an `Option`: `get(&field)` for a field of the struct, with `get` named through the
 /// field's type so that a wrong type is reported there; through a path, as [`read_path`].
-fn read(
-    input: &Input<'_>,
+fn read<'a>(
+    input: &'a Input<'a>,
     binding: &Binding,
     root: &'static str,
     runtime_trait: RuntimeTrait,
     method: &'static str,
-) -> TokenStream {
+) -> Read<'a> {
     let krate = &input.krate;
     let Some(path) = binding.nested_path() else {
         let field = &input.fields[binding.field];
-        return field_get(krate, field, runtime_trait, method, root).into_token_stream();
+        let through = Through::new(krate, field, runtime_trait);
+        return Read::Field(through, method, root);
     };
     let root = syn::Ident::new(root, Span::call_site());
     let trait_path = runtime_trait.path(krate);
-    read_path(
+    Read::Tokens(read_path(
         &quote!(#krate::support),
         path,
         &quote!(#root),
         &trait_path,
         method,
-    )
+    ))
+}
+
+/// What [`read`] writes: a call on a field of the struct, written straight into the impl,
+/// or other tokens.
+enum Read<'a> {
+    /// `<FieldType as Trait>::method(&root.field)`.
+    Field(Through<'a>, &'static str, &'static str),
+    Tokens(TokenStream),
+}
+
+impl ToTokens for Read<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Read::Field(through, method, root) => through.get(method, root).to_tokens(tokens),
+            Read::Tokens(read) => read.to_tokens(tokens),
+        }
+    }
 }
 
 /// `trait_path::method` on the last field of `path`, from `root`, named through that
