@@ -7,8 +7,11 @@
 //!   tag naming the page it was served for and its place there);
 //! - end with every item it fetched (a sequential walk), or with an error whose message is
 //!   not empty;
+//! - never follow a link to a page it fetched, by the link it asked or the URL the page
+//!   came from;
 //! - when resumed from the error's `resume` request, or from a `checkpoint()` taken
-//!   mid-walk, yield no item it yielded before.
+//!   mid-walk, yield no item it yielded before (unless the server's cursors led back to
+//!   pages served before, which no new walk can know; see `check`).
 //!
 //! An answer that follows the script's "truthful" choices is what a correct server with
 //! `total` items would send, so a script of truthful answers must be walked to its end,
