@@ -52,7 +52,7 @@ fn held() -> Vec<Held> {
     held
 }
 
-fn read_dir(dir: &Path) -> Vec<std::path::PathBuf> {
+pub(super) fn read_dir(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
         .map(|entry| entry.unwrap().path())
@@ -63,12 +63,12 @@ fn read_dir(dir: &Path) -> Vec<std::path::PathBuf> {
 
 /// A template's text, cut at its placeholders.
 #[derive(Clone, Debug)]
-enum Piece {
+pub(super) enum Piece {
     Text(String),
     Slot(String),
 }
 
-fn pieces(template: &str) -> Vec<Piece> {
+pub(super) fn pieces(template: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let mut text = String::new();
     let mut chars = template.chars().peekable();
@@ -92,7 +92,7 @@ fn pieces(template: &str) -> Vec<Piece> {
 }
 
 /// Whether `text` is `pieces` with some text in each slot.
-fn fits(pieces: &[Piece], text: &str) -> bool {
+pub(super) fn fits(pieces: &[Piece], text: &str) -> bool {
     match pieces.split_first() {
         None => text.is_empty(),
         Some((Piece::Text(literal), rest)) => text
@@ -115,7 +115,7 @@ fn fill(template: &[Piece], slot: &str, part: &[Piece]) -> Vec<Piece> {
         .collect()
 }
 
-fn of_kind(kinds: &[Kind]) -> impl Iterator<Item = &'static Template> {
+pub(super) fn of_kind(kinds: &[Kind]) -> impl Iterator<Item = &'static Template> {
     templates().filter(move |template| kinds.contains(&template.kind))
 }
 

@@ -3,6 +3,7 @@
 //! them names only the documented surface of the runtime, never a hidden module.
 
 mod messages;
+mod ui_cases;
 
 use crate::derive;
 use quote::quote;
