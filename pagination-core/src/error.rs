@@ -318,6 +318,21 @@ pub enum Error<E, Req> {
         /// The request of that page: a walk resumed with it takes the new totals.
         resume: Box<Req>,
     },
+    /// A page held more items than the server's own page size, as earlier pages (or the
+    /// page itself) told it: the server ignored the page size on that page, so the pages
+    /// asked after it would hold some of its items again. The walk stops rather than
+    /// yield them twice.
+    Overfull {
+        /// The page that held them; it was not yielded.
+        page: u32,
+        /// How many items it held.
+        len: u64,
+        /// The most a page holds: the server's page size, or the size asked where that
+        /// is larger.
+        size: u64,
+        /// The request of that page.
+        resume: Box<Req>,
+    },
     /// The server's numbers contradict each other: no page size makes its total number
     /// of items fill its total number of pages (or, when it reports its page size, that
     /// size does not).
@@ -358,6 +373,7 @@ impl<E, Req> Error<E, Req> {
             | Error::MaxPages { page, resume, .. }
             | Error::StoppedShort { page, resume, .. }
             | Error::TotalChanged { page, resume, .. }
+            | Error::Overfull { page, resume, .. }
             | Error::Inconsistent { page, resume, .. } => (*page, resume),
         }
     }
@@ -377,6 +393,7 @@ impl<E, Req> Error<E, Req> {
             | Error::MaxPages { resume, .. }
             | Error::StoppedShort { resume, .. }
             | Error::TotalChanged { resume, .. }
+            | Error::Overfull { resume, .. }
             | Error::Inconsistent { resume, .. } => *resume,
         }
     }
@@ -411,7 +428,8 @@ impl<E, Req> fmt::Display for Error<E, Req> {
             | Error::Link { .. }
             | Error::LinkLoop { .. }
             | Error::CursorLoop { .. }
-            | Error::BadCursor { .. } => self.fmt_lost_place(f),
+            | Error::BadCursor { .. }
+            | Error::Overfull { .. } => self.fmt_lost_place(f),
             Error::MaxPages { page, limit, .. } => write!(
                 f,
                 "the walk needs more than the {limit} pages `max_pages` allows; page {page} \
@@ -500,6 +518,14 @@ impl<E, Req> Error<E, Req> {
                 f,
                 "the server gave page {page} a cursor no request can carry, so it was not \
                  sent: {source}"
+            ),
+            Error::Overfull {
+                page, len, size, ..
+            } => write!(
+                f,
+                "page {page} holds {len} items, more than the server's page size of {size}: \
+                 it ignored the page size there, so the pages after it would repeat some of \
+                 its items; the walk stopped rather than yield them twice"
             ),
             _ => unreachable!("only the errors of a lost place are written here"),
         }

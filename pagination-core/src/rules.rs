@@ -69,6 +69,11 @@ pub(crate) struct Facts {
     pub(crate) mismatch: Option<Mismatch>,
     /// Whether the page number (or offset) is the largest the request can hold.
     pub(crate) at_limit: bool,
+    /// The most items the page may hold, by page number, once the server's page size is
+    /// told (by an earlier page, or this one's report): that size, or the size asked when
+    /// larger. More means the server ignored the size on this page. Offsets and cursors
+    /// move by the items received, so no page of theirs is too long.
+    pub(crate) room: Option<u64>,
 }
 
 impl Facts {
@@ -113,6 +118,11 @@ impl Facts {
                 .filter(|&returned| returned_index::<Req, Resp>(returned) != Some(index))
                 .map(|returned| Mismatch::Page { returned }),
             at_limit: page >= Req::MAX_PAGE,
+            // Not the size this page shows: it cannot be larger than its own length.
+            room: reported
+                .page_size
+                .or(known.size)
+                .map(|server| server.max(asked)),
         }
     }
 

@@ -48,11 +48,13 @@ const SIZE: u8 = 2;
 const ITEMS: u8 = 4;
 const PAGES: u8 = 8;
 
-/// A server with `total` items, `cap` at most a page whatever is asked, which reports
-/// what `reports(page)` says on each page. Records the pages asked for.
+/// A server with `total` items, `cap` at most a page whatever is asked (or exactly `own`
+/// a page, when set), which reports what `reports(page)` says on each page. Records the
+/// pages asked for.
 struct Server {
     total: u64,
     cap: u64,
+    own: Option<u64>,
     reports: Box<dyn Fn(u32) -> u8 + Send + Sync>,
     asked: Mutex<Vec<u32>>,
 }
@@ -62,15 +64,24 @@ impl Server {
         Server {
             total,
             cap,
+            own: None,
             reports: Box::new(reports),
             asked: Mutex::new(Vec::new()),
         }
     }
 
+    /// The same server, serving `size` items a page whatever is asked.
+    fn with_own_size(mut self, size: u64) -> Self {
+        self.own = Some(size);
+        self
+    }
+
     fn answer(&self, request: &Req) -> Page {
         let page = request.page();
         self.asked.lock().unwrap().push(page);
-        let size = u64::from(request.page_size()).min(self.cap);
+        let size = self
+            .own
+            .unwrap_or_else(|| u64::from(request.page_size()).min(self.cap));
         let start = (u64::from(page) - 1) * size;
         let end = (start + size).min(self.total);
         let reports = (self.reports)(page);
@@ -181,6 +192,68 @@ fn a_total_reported_twice_with_different_values_has_changed() {
         matches!(error, Error::TotalChanged { page: 2, .. }),
         "{error:?}"
     );
+}
+
+// --- a page longer than the page size ---
+
+#[test]
+fn a_server_that_serves_more_than_asked_walks_every_item() {
+    // Asked 10, served 30 a page: with totals its size shows on page 1; without, the pages
+    // are never held against a size the server has not told.
+    let first = Req::default().with_page_size(10);
+    let make = || Server::new(95, u64::MAX, |_| ITEMS | PAGES).with_own_size(30);
+    check_all_walkers(make, &first, 95, &[1, 2, 3, 4]);
+    let make = || Server::new(95, u64::MAX, |_| 0).with_own_size(30);
+    check_all_walkers(make, &first, 95, &[1, 2, 3, 4]);
+}
+
+#[test]
+fn a_short_page_before_a_full_one_is_not_too_long() {
+    // Page 1 holds 8 of the 10 asked (the server filtered 2 out) while the total says more
+    // follow, so it shows a size of 8; page 2's 10 are still within the 10 asked.
+    let first = Req::default().with_page_size(10);
+    let items = paginate(first, |request: Req| {
+        let items: Vec<u64> = match request.page() {
+            1 => (0..8).collect(),
+            2 => (8..18).collect(),
+            _ => Vec::new(),
+        };
+        Ok(Page {
+            items,
+            info: PageInfo::new(None, None, Some(18), None),
+        })
+    })
+    .items()
+    .collect::<Result<Vec<u64>, WalkError>>();
+    assert_eq!(items.map_err(|e| e.to_string()), Ok((0..18).collect()));
+}
+
+#[test]
+fn a_page_longer_than_its_own_reported_size_is_overfull() {
+    // The server says 10 a page and sends 30: the 20 more are the next pages' items.
+    let first = Req::default().with_page_size(10);
+    let mut pages = paginate(first, |request: Req| {
+        let start = u64::from(request.page() - 1) * 10;
+        Ok::<_, std::convert::Infallible>(Page {
+            items: (start..start + 30).collect(),
+            info: PageInfo::new(None, Some(10), None, None),
+        })
+    });
+    let error = pages.next().unwrap().unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::Overfull {
+                page: 1,
+                len: 30,
+                size: 10,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(error.resume().page(), 1);
+    assert!(pages.next().is_none());
 }
 
 // --- a server that caps the page size without saying so ---

@@ -35,6 +35,7 @@ where
         said,
         mismatch: None,
         at_limit: false,
+        room: None,
     }
 }
 

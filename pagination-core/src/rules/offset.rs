@@ -43,6 +43,7 @@ where
                 returned,
             }),
         at_limit: request.offset().saturating_add(len) >= Req::MAX_OFFSET,
+        room: None,
     }
 }
 

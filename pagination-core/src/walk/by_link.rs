@@ -196,10 +196,10 @@ impl<Resp: PaginatedResponse> PaginatedResponse for Linked<Resp> {
 ///
 /// Each link is resolved against the URL of the page it came with, by
 /// [`resolve_link`](crate::resolve_link): a link to another origin ends the walk with
-/// [`Error::Link`] before anything is sent to it, and a link back to a page this walk
-/// fetched with [`Error::LinkLoop`]. Checkpoints and every error's resume value are
+/// [`Error::Link`](crate::Error::Link) before anything is sent to it, and a link back to a
+/// page this walk fetched with [`Error::LinkLoop`](crate::Error::LinkLoop). Checkpoints and every error's resume value are
 /// [`Follow`]s, so a resumed walk goes on by the link. The guards, progress and
-/// [`max_pages`](Pages::max_pages) are those of [`paginate`]; a page whose type has no
+/// [`max_pages`](Pages::max_pages) are those of [`paginate`](crate::paginate); a page whose type has no
 /// link (or says there is more without one) is asked for by number.
 ///
 /// ```
@@ -248,7 +248,7 @@ where
 }
 
 #[cfg(feature = "stream")]
-/// Walks every page by the server's next links, as a [`Stream`]; see
+/// Walks every page by the server's next links, as a [`Stream`](futures_core::Stream); see
 /// [`follow_links`](crate::follow_links) for what `fetch` is told and answers, and the
 /// guards. A walk by links is sequential whatever its [`concurrency`](PageStream::concurrency):
 /// each page's address comes with the page before it, so there is nothing to fetch ahead.

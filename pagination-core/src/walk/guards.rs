@@ -15,6 +15,8 @@ pub(super) enum Failed {
     TotalChanged { before: Totals, after: Totals },
     /// No page size explains the totals.
     Inconsistent,
+    /// The page holds more items than the server's page size.
+    Overfull { size: u64 },
 }
 
 impl Failed {
@@ -46,6 +48,12 @@ impl Failed {
                 after,
                 resume,
             },
+            Failed::Overfull { size } => Error::Overfull {
+                page,
+                len: facts.len,
+                size,
+                resume,
+            },
             Failed::Inconsistent => Error::Inconsistent {
                 page,
                 info: checked_totals(facts),
@@ -56,9 +64,11 @@ impl Failed {
 }
 
 /// Every guard, in order. Totals taken as estimates are not checked; the echo of the page
-/// number or offset still is, as it is what stops a server that ignores the parameter.
+/// number or offset still is, as it is what stops a server that ignores the parameter, and
+/// so is a page's length.
 pub(super) fn check(facts: &Facts, progress: &Progress, settings: &Settings) -> Result<(), Failed> {
     echoed(facts)?;
+    within_page_size(facts)?;
     if settings.estimates {
         return Ok(());
     }
@@ -73,6 +83,15 @@ fn echoed(facts: &Facts) -> Result<(), Failed> {
     facts
         .mismatch
         .map_or(Ok(()), |mismatch| Err(Failed::Ignored(mismatch)))
+}
+
+/// The page holds no more items than the server's page size: with more, the pages asked
+/// after it by number (or by its links, which count by number) would repeat some.
+fn within_page_size(facts: &Facts) -> Result<(), Failed> {
+    match facts.room {
+        Some(size) if facts.len > size => Err(Failed::Overfull { size }),
+        _ => Ok(()),
+    }
 }
 
 /// Some page size (the server's, once known) makes the items fill the pages.

@@ -93,7 +93,8 @@ where
 /// `F` is the fetch function: a closure, or a named type implementing [`Fetch`], which
 /// lets an SDK method return the walk by name (or [`BoxPages`]).
 ///
-/// `S` is how the walk moves from page to page: [`ByPage`] (the default), [`ByLink`],
+/// `S` is how the walk moves from page to page: [`ByPage`] (the default),
+/// [`ByLink`](crate::ByLink),
 /// [`ByOffset`] or [`ByCursor`].
 #[must_use = "an iterator fetches nothing until it is consumed"]
 pub struct Pages<Req, Resp, F: Fetch<Req, Page = Resp>, S = ByPage> {
@@ -114,7 +115,8 @@ where
     F: Fetch<Req, Page = Resp>,
 {
     /// A walk from `first` with any [`Fetch`], in style `S`: [`paginate`],
-    /// [`follow_links`], [`paginate_offsets`] and [`paginate_cursors`] are this for
+    /// [`follow_links`](crate::follow_links), [`paginate_offsets`] and [`paginate_cursors`]
+    /// are this for
     /// closures.
     pub fn new(first: Req, fetch: F) -> Self {
         Pages {

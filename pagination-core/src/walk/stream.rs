@@ -141,7 +141,7 @@ where
     F: FetchAsync<Req, Page = Resp>,
 {
     /// A walk from `first` with any [`FetchAsync`], in style `S`: [`paginate_stream`],
-    /// [`follow_links_stream`], [`paginate_offsets_stream`] and
+    /// [`follow_links_stream`](crate::follow_links_stream), [`paginate_offsets_stream`] and
     /// [`paginate_cursors_stream`] are this for closures.
     pub fn new(first: Req, fetch: F) -> Self {
         PageStream {
