@@ -792,27 +792,25 @@ async fn a_link_back_to_an_earlier_page_is_a_loop() {
         .await
         .all(&jira_projects(0..9_999));
 
-    // Page 3 links back to page 1, which the walk asked by its request, not by a link: the
-    // link's URL is not the request's, so page 1 comes again (as page 4) before its own
-    // link to page 2 closes the loop.
+    // Page 3 links back to page 1, which the walk asked by its request, not by a link:
+    // the request's URL leaves the page out (`?page_size=100`), the link writes it
+    // (`?page=1&page_size=100`, or GitHub's `?per_page=100&page=1`), and the walk knows
+    // page 1 by both. Asked with its page number, the same.
     let faults = Faults {
         loop_link: Some((3, 1)),
         ..Faults::default()
     };
     server.set_faults(Api::DrfBooks, faults.clone());
     server.set_faults(Api::GithubIssues, faults);
-    by_body_link(&client, first_books())
-        .await
-        .then(&then(&[books(0..300), books(0..100)]), link_loop(5));
+    for first in [first_books(), first_books().with_page(1)] {
+        let error = by_body_link(&client, first)
+            .await
+            .then(&books(0..300), link_loop(4));
+        assert_eq!(error.resume().request().page(), 4, "resumes by number");
+    }
     by_link_header(&client, first_issues())
         .await
-        .then(&then(&[issues(0..300), issues(0..100)]), link_loop(5));
-    // Asked with its page number, page 1 has the URL its link has: the loop is caught there.
-    by_body_link(&client, first_books().with_page(1))
-        .await
-        .then(&books(0..300), |e| {
-            matches!(e, Error::LinkLoop { page: 4, .. })
-        });
+        .then(&issues(0..300), link_loop(4));
     server.stop().await;
 }
 

@@ -8,7 +8,7 @@
 use super::pages::Pages;
 use super::style::{Ahead, ByPage, Style, sealed};
 use crate::rules::{Facts, Known};
-use crate::{LinkError, PageError, PaginatedRequest, PaginatedResponse, resolve_link};
+use crate::{LinkError, PageError, PageQuery, PaginatedRequest, PaginatedResponse, resolve_link};
 #[cfg(feature = "stream")]
 use {
     super::stream::{BoxPageStream, PageStream},
@@ -42,6 +42,18 @@ impl<Req: PaginatedRequest + Clone> Style<Follow<Req>> for ByLink {
 
     fn token(request: &Follow<Req>) -> Option<&str> {
         request.link()
+    }
+
+    /// A link's origin, path and query pairs in sorted order: servers write a page's
+    /// parameters in their own order, so a link back to a page is known by its pairs.
+    fn fingerprint(link: &str) -> u64 {
+        let Ok(url) = url::Url::parse(link) else {
+            return super::hash(link);
+        };
+        let mut pairs: Vec<_> = url.query_pairs().collect();
+        pairs.sort();
+        let place = (url.scheme(), url.host_str(), url.port_or_known_default());
+        super::hash(&(place, url.path(), pairs))
     }
 
     fn ahead(_: &Follow<Req>, _: u64, _: &Ahead) -> Option<Follow<Req>> {
@@ -85,6 +97,22 @@ where
             // ask for it by number.
             None => Follow::new(next),
         })
+    }
+
+    /// The URL the page came from with its page number and size set, as a link to it
+    /// writes them (a first request leaves its page out, and a link to page 1 may not).
+    fn address(request: &Follow<Req>, response: &Linked<Resp>) -> Option<String> {
+        if request.link.is_some() {
+            return None;
+        }
+        let mut url = url::Url::parse(&response.url).ok()?;
+        let (params, request) = (Req::PARAMS, &request.request);
+        let query = PageQuery::new(
+            Some((params.page_param, request.page())),
+            Some((params.size_param, request.page_size())),
+        );
+        query.apply_to(&mut url);
+        Some(url.into())
     }
 }
 

@@ -93,8 +93,8 @@ pub(crate) struct Walk<E, Req, S> {
 /// `SipHash` with fixed keys: a token's hash is the same in every walk.
 type TokenHasher = BuildHasherDefault<DefaultHasher>;
 
-fn hash(token: &str) -> u64 {
-    TokenHasher::default().hash_one(token)
+fn hash<T: std::hash::Hash + ?Sized>(value: &T) -> u64 {
+    TokenHasher::default().hash_one(value)
 }
 
 impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
@@ -297,7 +297,11 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
         // redirect, a link back to either is a link back to this page.
         let tokens = [S::token(request), S::came_from(request, response)];
         for token in tokens.into_iter().flatten() {
-            self.visited.insert(hash(token));
+            self.visited.insert(S::fingerprint(token));
+        }
+        // A page asked by its request: where a link to it would lead.
+        if let Some(address) = S::address(request, response) {
+            self.visited.insert(S::fingerprint(&address));
         }
         self.record(&facts);
         self.advance(&facts, next, ended_short, response);
@@ -392,7 +396,8 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
                 }));
             }
         };
-        let Some(token) = S::token(&next).filter(|token| self.visited.contains(&hash(token)))
+        let Some(token) =
+            S::token(&next).filter(|token| self.visited.contains(&S::fingerprint(token)))
         else {
             return At::Next(next);
         };

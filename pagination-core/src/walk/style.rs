@@ -28,6 +28,12 @@ pub(crate) mod sealed {
 
         /// The request of the page after `response`.
         fn advance(request: &Req, facts: &Facts, response: &Resp) -> Result<Req, LinkError>;
+
+        /// Where a link to `response` would lead, when it was not fetched by one, so that
+        /// a link back to it is seen as a loop.
+        fn address(_: &Req, _: &Resp) -> Option<String> {
+            None
+        }
     }
 }
 
@@ -75,6 +81,12 @@ pub trait Style<Req>: sealed::Sealed {
     /// The link or cursor `request` fetches by, which a walk must not see twice.
     #[doc(hidden)]
     fn token(request: &Req) -> Option<&str>;
+
+    /// What a walk remembers of a token it fetched by, to tell it again: a hash of it.
+    #[doc(hidden)]
+    fn fingerprint(token: &str) -> u64 {
+        super::hash(token)
+    }
 
     /// The request `steps` pages after `request` (the walk's next), when the totals
     /// (`total_items`, `total_pages` with the server's page `size`) say it exists.
