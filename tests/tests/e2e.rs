@@ -14,8 +14,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-mod common;
-use common::{client, credentials, expected, ids, n};
+use crate::common::{client, credentials, expected, ids, n};
 
 async fn walk_inputs(
     client: &Client,

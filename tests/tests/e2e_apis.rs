@@ -15,8 +15,7 @@ use pagination_test_server::{
 use pagination_tests::sdk::SdkError;
 use pagination_tests::{drf, github, gitlab, jira, jsonapi, slack, spring, stripe, wordpress};
 
-mod common;
-use common::{client, expected, ids, n};
+use crate::common::{client, expected, ids, n};
 
 fn pages_asked(server: &TestServer, api: Api) -> Vec<u32> {
     let mut pages: Vec<u32> = server

@@ -42,8 +42,7 @@ use std::ops::Range;
 use std::pin::pin;
 use std::time::Duration;
 
-mod common;
-use common::{client, n};
+use crate::common::{client, n};
 
 // --- what a walk yields ---
 

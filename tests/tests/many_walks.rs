@@ -3,9 +3,7 @@
 //! items, no connection leaves for another origin, and the heap's peak is set by the pages
 //! in flight, not by how many items the walks go through.
 
-mod common;
-mod load;
-
+use crate::load;
 use pagination_test_server::TestServer;
 use std::time::Duration;
 
