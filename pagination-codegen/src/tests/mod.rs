@@ -836,3 +836,48 @@ mod documented_keys {
         assert_eq!(documented("## On fields"), all);
     }
 }
+
+/// The derive's error messages for `input`, none when it expands.
+fn errors_of(input: proc_macro2::TokenStream) -> Vec<String> {
+    let input = syn::parse2(input).expect("a struct");
+    crate::expand(&input).err().map_or_else(Vec::new, |errors| {
+        errors.iter().map(ToString::to_string).collect()
+    })
+}
+
+/// Beside a marker for the same role, a path is allowed only as the marked field's own
+/// one-segment name.
+#[test]
+fn a_path_beside_a_marker_names_the_marked_field() {
+    let same = errors_of(quote!(
+        #[paginate(items = data)]
+        struct Page {
+            #[paginate(items)]
+            data: Vec<u8>,
+        }
+    ));
+    assert_eq!(same, Vec::<String>::new());
+    let twice = |path: &str| {
+        format!(
+            "`items` is given twice: by `items = {path}` and by the marker \
+             #[paginate(items)] on `data`; keep one"
+        )
+    };
+    let other = errors_of(quote!(
+        #[paginate(items = rows)]
+        struct Page {
+            #[paginate(items)]
+            data: Vec<u8>,
+            rows: Vec<u8>,
+        }
+    ));
+    assert_eq!(other, [twice("rows")]);
+    let deeper = errors_of(quote!(
+        #[paginate(items = data.rows)]
+        struct Page {
+            #[paginate(items)]
+            data: Vec<u8>,
+        }
+    ));
+    assert_eq!(deeper, [twice("data.rows")]);
+}
