@@ -881,3 +881,105 @@ fn a_path_beside_a_marker_names_the_marked_field() {
     ));
     assert_eq!(deeper, [twice("data.rows")]);
 }
+
+/// The bounds at their edges: a `default` equal to `max`, a `max` equal to the largest
+/// value of the size's type, and a first offset equal to the largest of the offset's,
+/// are all allowed.
+#[test]
+fn bounds_at_their_edges_are_allowed() {
+    let equal = errors_of(quote!(
+        #[paginate(size = "size", default = 100, max = 100)]
+        struct ListUsers {
+            page: Option<u32>,
+            size: Option<u32>,
+        }
+    ));
+    assert_eq!(equal, Vec::<String>::new());
+    let widest = errors_of(quote!(
+        #[paginate(size = "size", default = 10, max = 255)]
+        struct ListUsers {
+            page: Option<u32>,
+            size: Option<u8>,
+        }
+    ));
+    assert_eq!(widest, Vec::<String>::new());
+    let last_offset = errors_of(quote!(
+        #[paginate(
+            offset = "start",
+            limit = "limit",
+            default = 10,
+            max = 100,
+            first_offset = 255
+        )]
+        struct Search {
+            start: Option<u8>,
+            limit: Option<u32>,
+        }
+    ));
+    assert_eq!(last_offset, Vec::<String>::new());
+}
+
+/// `default` above `max` is checked on a request of its own only: elsewhere the two keys
+/// are errors already, and one error says it.
+#[test]
+fn default_above_max_is_checked_on_a_request_of_its_own_only() {
+    let above = "`default = 10` is larger than `max = 5`";
+    let request = errors_of(quote!(
+        #[paginate(size = "size", default = 10, max = 5)]
+        struct ListUsers {
+            page: Option<u32>,
+            size: Option<u32>,
+        }
+    ));
+    assert!(request.iter().any(|e| e.starts_with(above)), "{request:?}");
+    let response = errors_of(quote!(
+        #[paginate(default = 10, max = 5)]
+        struct Users {
+            #[paginate(items)]
+            users: Vec<u8>,
+        }
+    ));
+    assert!(!response.is_empty());
+    assert!(
+        !response.iter().any(|e| e.starts_with(above)),
+        "{response:?}"
+    );
+    let nested = errors_of(quote!(
+        #[paginate(default = 10, max = 5)]
+        struct Search {
+            #[paginate(nested)]
+            pagination: Pagination,
+        }
+    ));
+    assert!(!nested.is_empty());
+    assert!(!nested.iter().any(|e| e.starts_with(above)), "{nested:?}");
+}
+
+/// `param` beside `total_pages` read from the `Link` header is allowed; beside a `header`
+/// that is itself wrong, that error says it all.
+#[test]
+fn param_beside_the_link_headers_last_page() {
+    let allowed = errors_of(quote!(
+        struct Issues {
+            #[paginate(items)]
+            issues: Vec<u8>,
+            #[paginate(total_pages, header = "Link", param = "p")]
+            last_page: Option<u32>,
+        }
+    ));
+    assert_eq!(allowed, Vec::<String>::new());
+    let misplaced = "`param = \"p\"` goes beside";
+    let bad_header = errors_of(quote!(
+        struct Issues {
+            #[paginate(items)]
+            issues: Vec<u8>,
+            #[paginate(total_pages, header = 5, param = "p")]
+            last_page: Option<u32>,
+        }
+    ));
+    assert!(!bad_header.is_empty());
+    assert!(
+        !bad_header.iter().any(|e| e.starts_with(misplaced)),
+        "{bad_header:?}"
+    );
+}
