@@ -426,3 +426,59 @@ fn streams_run_on_any_executor() {
     .unwrap();
     assert_eq!(ids, (0..57).map(item_id).collect::<Vec<_>>());
 }
+
+/// A walk of the CSPR.cloud fake, each page slower or faster by its number, with
+/// `concurrency(6)`, its in-flight pages counted.
+fn counted_walk(
+    server: &Arc<FakeServer>,
+) -> pagination_core::PageStream<
+    OneBased,
+    pagination_tests::cspr::Page<pagination_tests::cspr::Account>,
+    impl pagination_core::FetchAsync<
+        OneBased,
+        Page = pagination_tests::cspr::Page<pagination_tests::cspr::Account>,
+        Error = FakeError,
+    >,
+> {
+    let server = server.clone();
+    paginate_stream(OneBased::default(), move |request: OneBased| {
+        let server = server.clone();
+        async move {
+            let _in_flight = server.begin();
+            tokio::time::sleep(delay(request.page())).await;
+            server.cspr(&request)
+        }
+    })
+    .concurrency(n(6))
+}
+
+#[tokio::test(start_paused = true)]
+async fn totals_taken_as_estimates_fetch_nothing_ahead() {
+    let server = Arc::new(FakeServer::new(300));
+    let items = counted_walk(&server).totals_are_estimates().items();
+    let ids: Vec<String> = items
+        .map_ok(|a| a.account_hash)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, all_ids(300));
+    assert_eq!(server.max_in_flight(), 1, "one page at a time");
+}
+
+#[tokio::test(start_paused = true)]
+async fn max_items_still_fetches_ahead_up_to_the_page_that_reaches_it() {
+    let server = Arc::new(FakeServer::new(300));
+    let items = counted_walk(&server).max_items(95).items();
+    let ids: Vec<String> = items
+        .map_ok(|a| a.account_hash)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, all_ids(300)[..95]);
+    assert_eq!(server.max_in_flight(), 6, "pages are in flight ahead");
+    assert_eq!(
+        server.pages_asked().iter().max(),
+        Some(&10),
+        "none past the 95th item"
+    );
+}
