@@ -595,6 +595,34 @@ fn max_items_cuts_the_last_page_of_a_walk_by_page_number() {
 }
 
 #[test]
+fn max_items_zero_fetches_nothing() {
+    let server = Arc::new(OffsetServer::new(1234, 100));
+    let walker = server.clone();
+    let items: Vec<u64> = paginate_offsets(Search::default().with_limit(10), |r: Search| {
+        Ok::<_, String>(walker.answer(&r))
+    })
+    .max_items(0)
+    .items()
+    .collect::<Result<_, _>>()
+    .unwrap();
+    assert!(items.is_empty());
+    let walker = server.clone();
+    let streamed: Vec<u64> = block_on(
+        paginate_offsets_stream(Search::default().with_limit(10), move |r: Search| {
+            let answer = walker.answer(&r);
+            async move { Ok::<_, String>(answer) }
+        })
+        .concurrency(NonZeroUsize::new(4).unwrap())
+        .max_items(0)
+        .items()
+        .try_collect(),
+    )
+    .unwrap();
+    assert!(streamed.is_empty());
+    assert_eq!(server.offsets(), Vec::<u64>::new(), "no request at all");
+}
+
+#[test]
 fn an_absurd_cursor_is_a_clear_error_never_sent() {
     // An enormous cursor from the server.
     let fetched = Mutex::new(0);

@@ -183,10 +183,10 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
         }
     }
 
-    /// Whether an item walker still yields items, `pending` of them being held:
-    /// `max_items` cuts a page that brings more.
-    pub(crate) fn wants_more(&self, pending: usize) -> bool {
-        let yielded = self.progress.items.saturating_sub(pending as u64);
+    /// Whether an item walker, having yielded every item of the pages so far, wants
+    /// more: not once `max_items` are yielded (with `max_items(0)`, not even page 1).
+    pub(crate) fn wants_more(&self) -> bool {
+        let yielded = self.progress.items;
         self.settings.max_items.is_none_or(|limit| yielded < limit)
     }
 

@@ -251,7 +251,7 @@ where
         loop {
             // Free the emptied page before the next is fetched: one page is held at a time.
             self.current = Vec::new().into_iter();
-            if !self.pages.walk.wants_more(0) {
+            if !self.pages.walk.wants_more() {
                 return None;
             }
             let mut items = match self.pages.next()? {

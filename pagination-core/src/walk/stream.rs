@@ -303,7 +303,7 @@ where
             // Free the emptied page before the next is polled for: with `concurrency(n)`,
             // the pages in flight and this one are never more than `n`.
             this.current = Vec::new().into_iter();
-            if !this.pages.walk.wants_more(0) {
+            if !this.pages.walk.wants_more() {
                 return Poll::Ready(None);
             }
             let mut items = match ready!(this.pages.poll_next_unpin(cx)) {
