@@ -225,10 +225,11 @@ impl<Resp: PaginatedResponse> PaginatedResponse for Linked<Resp> {
 /// Each link is resolved against the URL of the page it came with, by
 /// [`resolve_link`](crate::resolve_link): a link to another origin ends the walk with
 /// [`Error::Link`](crate::Error::Link) before anything is sent to it, and a link back to a
-/// page this walk fetched with [`Error::LinkLoop`](crate::Error::LinkLoop). Checkpoints and every error's resume value are
-/// [`Follow`]s, so a resumed walk goes on by the link. The guards, progress and
-/// [`max_pages`](Pages::max_pages) are those of [`paginate`](crate::paginate); a page whose type has no
-/// link (or says there is more without one) is asked for by number.
+/// page this walk fetched with [`Error::LinkLoop`](crate::Error::LinkLoop). Checkpoints
+/// and every error's resume value are [`Follow`]s, so a resumed walk goes on by the link.
+/// The guards, progress and [`max_pages`](Pages::max_pages) are those of
+/// [`paginate`](crate::paginate); a page whose type has no link (or says there is more
+/// without one) is asked for by number.
 ///
 /// ```
 /// use pagination_core::{follow_links, Follow, Linked, Paginated};
