@@ -186,8 +186,9 @@ impl<E, Req: Clone, S: Style<Req>> Walk<E, Req, S> {
     /// Whether an item walker, having yielded every item of the pages so far, wants
     /// more: not once `max_items` are yielded (with `max_items(0)`, not even page 1).
     pub(crate) fn wants_more(&self) -> bool {
-        let yielded = self.progress.items;
-        self.settings.max_items.is_none_or(|limit| yielded < limit)
+        self.settings
+            .max_items
+            .is_none_or(|limit| self.progress.items < limit)
     }
 
     /// How many of the `received` items of the page just accepted an item walker yields:

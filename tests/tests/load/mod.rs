@@ -2,7 +2,7 @@
 //! turn, each walk with `concurrency(8)`, each item checked against the data set as it
 //! arrives, and every connection the client opens checked for its origin.
 //!
-//! Shared by the small load of `cargo test` (`tests/many_walks.rs`) and the full one
+//! Shared by the small load of `cargo test` (`many_walks.rs`) and the full one
 //! (`cargo run -p pagination-tests --release --example load`).
 
 #![allow(
