@@ -61,7 +61,8 @@ impl fmt::Display for PageError {
                     f,
                     "page {page} is out of range: pages are numbered from {first} to {last}"
                 )?;
-                if page < first.into() {
+                // Only 0 is what `Default` leaves; a negative page is the caller's own.
+                if page == 0 {
                     write!(
                         f,
                         "; {ZERO} start from `with_page({first})`, {UNSET} the first page"
@@ -91,7 +92,7 @@ impl fmt::Display for PageError {
                     "page size {size} is out of range: use a size from 1 to {max}, or \
                      `with_page_size` to clamp it into that range"
                 )?;
-                if size < 1 {
+                if size == 0 {
                     write!(
                         f,
                         "; {ZERO} set one with `with_page_size(n)` or \
@@ -565,5 +566,57 @@ where
             Error::Link { source, .. } => Some(source),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Error, PageError};
+
+    #[test]
+    fn only_a_zero_page_or_size_is_told_about_default() {
+        let hint = "built with `Default` holds 0";
+        let zero = PageError::PageOutOfRange {
+            page: 0,
+            first: 1,
+            last: 9,
+        };
+        assert!(zero.to_string().contains("start from `with_page(1)`"));
+        for page in [-5, 10] {
+            let error = PageError::PageOutOfRange {
+                page,
+                first: 1,
+                last: 9,
+            };
+            assert_eq!(
+                error.to_string(),
+                format!("page {page} is out of range: pages are numbered from 1 to 9")
+            );
+        }
+        let zero = PageError::PageSizeOutOfRange { size: 0, max: 100 };
+        assert!(zero.to_string().contains(hint), "{zero}");
+        assert!(zero.to_string().contains("`with_max_page_size()`"));
+        for size in [-5, 1, 101] {
+            let error = PageError::PageSizeOutOfRange { size, max: 100 };
+            assert!(!error.to_string().contains(hint), "{error}");
+            assert!(error.to_string().starts_with(&format!("page size {size} ")));
+        }
+    }
+
+    #[test]
+    fn a_cursor_in_a_message_is_cut_at_80_characters() {
+        let cursor_loop = |cursor: &str| {
+            Error::<(), ()>::CursorLoop {
+                page: 3,
+                cursor: cursor.to_owned(),
+                resume: Box::new(()),
+            }
+            .to_string()
+        };
+        assert!(cursor_loop("c_2").contains("(`c_2`)"));
+        let exactly = "é".repeat(80);
+        assert!(cursor_loop(&exactly).contains(&format!("(`{exactly}`)")));
+        let long = "é".repeat(81);
+        assert!(cursor_loop(&long).contains(&format!("(`{exactly}…`)")));
     }
 }

@@ -896,3 +896,48 @@ proptest! {
         ahead_by_offset::<100, 100_000>(offset, limit, steps, &ahead, left)?;
     }
 }
+
+/// The traits' own `validate` and `page_query`, which hand-written impls keep, apply the
+/// rules to what the accessors return.
+#[test]
+fn the_traits_defaults_read_the_accessors() {
+    for (page, size) in [(0, 10), (1, 0), (1, 101), (1, 100), (u32::MAX, 1)] {
+        let request = Pages::<1, 1000> { page, size };
+        assert_eq!(
+            request.validate(),
+            validate::<Pages<1, 1000>>(Some(page.into()), Some(size.into()))
+        );
+        assert_eq!(
+            request.page_query().to_string(),
+            format!("page={page}&size={size}")
+        );
+    }
+    assert!(Pages::<1, 1000> { page: 0, size: 10 }.validate().is_err());
+    for (offset, limit) in [(6, 10), (7, 0), (7, 101), (7, 100), (128, 1)] {
+        let request = Offsets::<7, 127> { offset, limit };
+        assert_eq!(
+            request.validate(),
+            offset::validate::<Offsets<7, 127>>(offset.into(), limit.into())
+        );
+    }
+    assert!(
+        Offsets::<7, 127> {
+            offset: 6,
+            limit: 10
+        }
+        .validate()
+        .is_err()
+    );
+    for (cursor, limit) in [
+        (None, 0),
+        (None, 101),
+        (Some(String::new()), 10),
+        (None, 10),
+    ] {
+        let request = Cursors { cursor, limit };
+        assert_eq!(
+            request.validate().is_ok(),
+            (1..=100).contains(&limit) && request.cursor != Some(String::new())
+        );
+    }
+}
