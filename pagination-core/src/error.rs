@@ -572,6 +572,8 @@ where
 #[cfg(test)]
 mod tests {
     use super::{Error, PageError};
+    use crate::{LinkError, PageInfo};
+    use std::error::Error as _;
 
     #[test]
     fn only_a_zero_page_or_size_is_told_about_default() {
@@ -618,5 +620,102 @@ mod tests {
         assert!(cursor_loop(&exactly).contains(&format!("(`{exactly}`)")));
         let long = "é".repeat(81);
         assert!(cursor_loop(&long).contains(&format!("(`{exactly}…`)")));
+    }
+
+    #[test]
+    fn every_lost_place_is_written_and_its_cause_is_its_source() {
+        let resume = || Box::new(());
+        let bad = PageError::CursorOutOfRange { length: 0, max: 9 };
+        let cross = LinkError::CrossOrigin {
+            href: "http://b.test/?page=2".to_owned(),
+            request_origin: "http://a.test".to_owned(),
+            link_origin: "http://b.test".to_owned(),
+        };
+        let cases: [(Error<std::fmt::Error, ()>, &str, bool); 8] = [
+            (
+                Error::PageIgnored {
+                    page: 2,
+                    returned: 1,
+                    info: PageInfo::default(),
+                    resume: resume(),
+                },
+                "asked for page 2, the server answered page 1",
+                false,
+            ),
+            (
+                Error::PastTotal {
+                    page: 5,
+                    seen: 50,
+                    info: PageInfo::default(),
+                    resume: resume(),
+                },
+                "page 5 brings the items to 50",
+                false,
+            ),
+            (
+                Error::Link {
+                    page: 2,
+                    source: cross,
+                    resume: resume(),
+                },
+                "the next link to page 2 was not followed",
+                true,
+            ),
+            (
+                Error::LinkLoop {
+                    page: 4,
+                    link: "/?page=2".to_owned(),
+                    resume: resume(),
+                },
+                "the next link to page 4 leads back to a page this walk already fetched (/?page=2)",
+                false,
+            ),
+            (
+                Error::OffsetIgnored {
+                    page: 2,
+                    offset: 100,
+                    returned: 0,
+                    resume: resume(),
+                },
+                "asked for page 2 from offset 100, the server answered from offset 0",
+                false,
+            ),
+            (
+                Error::BadCursor {
+                    page: 3,
+                    source: bad,
+                    resume: resume(),
+                },
+                "the server gave page 3 a cursor no request can carry",
+                true,
+            ),
+            (
+                Error::InvalidRequest {
+                    page: 0,
+                    source: bad,
+                    resume: resume(),
+                },
+                "the first request is invalid",
+                true,
+            ),
+            (
+                Error::Overfull {
+                    page: 2,
+                    len: 20,
+                    size: 10,
+                    resume: resume(),
+                },
+                "page 2 holds 20 items, more than the server's page size of 10",
+                false,
+            ),
+        ];
+        for (error, start, has_source) in cases {
+            let message = error.to_string();
+            assert!(message.starts_with(start), "{message}");
+            assert_eq!(error.source().is_some(), has_source, "{message}");
+            if let Some(source) = error.source() {
+                assert!(message.contains(&source.to_string()), "{message}");
+            }
+        }
     }
 }

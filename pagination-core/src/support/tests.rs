@@ -66,10 +66,12 @@ impl IntField for Wide {
 
 proptest! {
     #[test]
-    fn provided_reads_saturate(value: Option<i128>) {
-        let field = Wide(value);
+    fn provided_reads_saturate(value in raw(), stored: u32) {
+        let mut field = Wide(value);
         prop_assert_eq!(field.get_u32(), value.map(rules::saturate));
         prop_assert_eq!(field.get_u64(), value.and_then(|value| u64::try_from(value).ok()));
+        field.set(stored);
+        prop_assert_eq!(field.get(), Some(stored.into()));
     }
 }
 
