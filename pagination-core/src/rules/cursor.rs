@@ -16,8 +16,8 @@ where
 {
     let len = response.items().len() as u64;
     let reported = response.page_info();
-    let asked = u64::from(request.limit());
-    let size = reported.page_size.or((asked > 0).then_some(asked));
+    // `PageInfo::new` reads a size of 0 (a hand-written request's limit) as unknown.
+    let size = reported.page_size.or(Some(request.limit().into()));
     let said = match (next(response), next_role(response)) {
         (_, Some(Said::Last(reason))) => Some(Said::Last(reason)),
         (Some(_), _) => Some(Said::More),

@@ -2,7 +2,7 @@
 //! and writes of `IntField` against `get` and `set_wide`, and the helpers the derive calls
 //! against the rules they shortcut.
 
-use super::{IntField, effective_page, effective_size, page_query, size_page_query};
+use super::{IntField, TokenField, effective_page, effective_size, page_query, size_page_query};
 use crate::{PageParams, PageQuery, PaginatedRequest, rules};
 use core::num::NonZero;
 use proptest::prelude::*;
@@ -147,4 +147,24 @@ proptest! {
         agrees::<Req<0, 0, 0>>(page, size)?;
         agrees::<Req<1, 0, { u32::MAX }>>(page, size)?;
     }
+}
+
+/// A response's cursor, owned or borrowed, in an `Option` or not: empty is none.
+#[test]
+fn token_fields_read_an_empty_cursor_as_none() {
+    use std::borrow::Cow;
+    fn reads<T: TokenField>(empty: T, set: T) {
+        assert_eq!(empty.token(), None);
+        assert_eq!(set.token(), Some("c_2"));
+    }
+    reads("", "c_2");
+    reads(String::new(), "c_2".to_owned());
+    reads(Box::<str>::from(""), Box::from("c_2"));
+    reads(Cow::Borrowed(""), Cow::Owned("c_2".to_owned()));
+    reads(Some(""), Some("c_2"));
+    reads(Some(String::new()), Some("c_2".to_owned()));
+    reads(Some(Box::<str>::from("")), Some(Box::from("c_2")));
+    reads(Some(Cow::Borrowed("")), Some(Cow::Borrowed("c_2")));
+    assert_eq!(None::<&str>.token(), None);
+    assert_eq!(None::<String>.token(), None);
 }
