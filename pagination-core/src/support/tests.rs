@@ -153,18 +153,18 @@ proptest! {
 #[test]
 fn token_fields_read_an_empty_cursor_as_none() {
     use std::borrow::Cow;
-    fn reads<T: TokenField>(empty: T, set: T) {
+    fn reads<T: TokenField>(empty: &T, set: &T) {
         assert_eq!(empty.token(), None);
         assert_eq!(set.token(), Some("c_2"));
     }
-    reads("", "c_2");
-    reads(String::new(), "c_2".to_owned());
-    reads(Box::<str>::from(""), Box::from("c_2"));
-    reads(Cow::Borrowed(""), Cow::Owned("c_2".to_owned()));
-    reads(Some(""), Some("c_2"));
-    reads(Some(String::new()), Some("c_2".to_owned()));
-    reads(Some(Box::<str>::from("")), Some(Box::from("c_2")));
-    reads(Some(Cow::Borrowed("")), Some(Cow::Borrowed("c_2")));
+    reads(&"", &"c_2");
+    reads(&String::new(), &"c_2".to_owned());
+    reads(&Box::<str>::from(""), &Box::from("c_2"));
+    reads(&Cow::Borrowed(""), &Cow::Owned("c_2".to_owned()));
+    reads(&Some(""), &Some("c_2"));
+    reads(&Some(String::new()), &Some("c_2".to_owned()));
+    reads(&Some(Box::<str>::from("")), &Some(Box::from("c_2")));
+    reads(&Some(Cow::Borrowed("")), &Some(Cow::Borrowed("c_2")));
     assert_eq!(None::<&str>.token(), None);
     assert_eq!(None::<String>.token(), None);
 }
