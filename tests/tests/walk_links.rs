@@ -6,8 +6,8 @@
 use futures_executor::block_on;
 use futures_util::TryStreamExt;
 use pagination_core::{
-    Error, Follow, LinkError, Linked, PageInfo, Paginated, PaginatedRequest, PaginatedResponse,
-    follow_links, follow_links_stream,
+    Error, Follow, LinkError, Linked, PageError, PageInfo, Paginated, PaginatedRequest,
+    PaginatedResponse, follow_links, follow_links_stream,
 };
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -353,4 +353,60 @@ fn a_has_more_flag_that_ends_short_of_the_total_says_so() {
         "{error:?}"
     );
     assert!(error.to_string().contains("no more pages"), "{error}");
+}
+
+#[test]
+fn a_link_walk_from_a_later_page_names_its_pages_and_checks_its_first_request() {
+    let down = |_: Follow<List>| Err::<Linked<Page>, _>("down".to_owned());
+    let error = follow_links(List::default().with_page(3), down)
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert!(matches!(error, Error::Fetch { page: 3, .. }), "{error:?}");
+
+    let invalid = List {
+        page: Some(0),
+        ..List::default()
+    };
+    let fetched = AtomicUsize::new(0);
+    let error = follow_links(invalid, |at: Follow<List>| {
+        fetched.fetch_add(1, Ordering::SeqCst);
+        down(at)
+    })
+    .next()
+    .unwrap()
+    .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::InvalidRequest {
+                page: 1,
+                source: PageError::PageOutOfRange { page: 0, .. },
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(fetched.load(Ordering::SeqCst), 0);
+}
+
+/// A page shorter than the others before the last (a server that filters after paging)
+/// is counted as it is: the total is reached on the last page, not passed.
+#[test]
+fn a_short_page_before_the_last_is_counted_exactly() {
+    let ranges = [0..10, 10..15, 15..25];
+    let walked: Result<Vec<u32>, _> = follow_links(List::default(), |at: Follow<List>| {
+        let page = at.request().page();
+        let items: Vec<u32> = ranges[page as usize - 1].clone().collect();
+        let next = (page < 3).then(|| relative(page + 1));
+        let page = Page {
+            items,
+            total: Some(25),
+            next,
+        };
+        Ok::<_, String>(Linked::new(page, Server::url(at.request().page())))
+    })
+    .items()
+    .collect();
+    assert_eq!(walked.map_err(|e| e.to_string()), Ok((0..25).collect()));
 }

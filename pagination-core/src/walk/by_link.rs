@@ -36,8 +36,9 @@ impl<Req: PaginatedRequest + Clone> Style<Follow<Req>> for ByLink {
         ByPage::starts(&request.request)
     }
 
-    fn key(request: &Follow<Req>) -> u64 {
-        request.request.page().into()
+    fn key(_: &Follow<Req>) -> u64 {
+        // Never fetched ahead: each link comes with the page before it.
+        0
     }
 
     fn token(request: &Follow<Req>) -> Option<&str> {
