@@ -687,6 +687,17 @@ fn an_invalid_first_request_fetches_nothing() {
     assert_eq!(server.requests(), 0);
 }
 
+/// A walk from a later page numbers its pages from it, from the first fetch on.
+#[test]
+fn a_walk_from_a_later_page_names_that_page() {
+    let down = |r: OneBased| Err::<cspr::Page<cspr::Account>, _>(FakeError { page: r.page() });
+    let error = paginate(OneBased::default().with_page(3), down)
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert!(matches!(error, Error::Fetch { page: 3, .. }), "{error:?}");
+}
+
 #[test]
 fn progress_after_each_page() {
     let server = Arc::new(FakeServer::new(25));
