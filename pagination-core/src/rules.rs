@@ -74,6 +74,10 @@ pub(crate) struct Facts {
     /// larger. More means the server ignored the size on this page. Offsets and cursors
     /// move by the items received, so no page of theirs is too long.
     pub(crate) room: Option<u64>,
+    /// Whether the page's place in the whole list is known (its index, and the items
+    /// before it), so that it can be held against the totals: always by page number and
+    /// by offset; by cursor, only in a walk from the first page.
+    pub(crate) placed: bool,
 }
 
 impl Facts {
@@ -123,16 +127,18 @@ impl Facts {
                 .page_size
                 .or(known.size)
                 .map(|server| server.max(asked)),
+            placed: true,
         }
     }
 
     /// Whether the totals say there is more than the items and pages through this one.
     pub(crate) fn short_of_totals(&self) -> bool {
-        self.info.total_items.is_some_and(|total| self.seen < total)
-            || self
-                .info
-                .total_pages
-                .is_some_and(|total| self.index.saturating_add(1) < total)
+        self.placed
+            && (self.info.total_items.is_some_and(|total| self.seen < total)
+                || self
+                    .info
+                    .total_pages
+                    .is_some_and(|total| self.index.saturating_add(1) < total))
     }
 }
 

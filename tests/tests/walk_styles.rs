@@ -6,8 +6,9 @@
 use futures_executor::block_on;
 use futures_util::TryStreamExt;
 use pagination_core::{
-    CursorParams, CursorRequest, Error, OffsetParams, OffsetRequest, PageInfo, PaginatedResponse,
-    paginate_cursors, paginate_cursors_stream, paginate_offsets, paginate_offsets_stream,
+    CursorParams, CursorRequest, EndReason, Error, OffsetParams, OffsetRequest, PageInfo,
+    PaginatedResponse, paginate_cursors, paginate_cursors_stream, paginate_offsets,
+    paginate_offsets_stream,
 };
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex};
@@ -677,4 +678,78 @@ fn an_error_numbers_offset_pages_by_the_servers_size() {
         } => assert_eq!(resume.offset(), 50),
         other => panic!("{other:?}"),
     }
+}
+
+/// A cursor page that also reports the total number of items, as GraphQL connections'
+/// `totalCount` does.
+struct Counted {
+    page: ChannelPage,
+    total: u64,
+}
+
+impl PaginatedResponse for Counted {
+    type Item = u64;
+    const NEXT_CURSOR: Option<fn(&Self) -> Option<&str>> =
+        Some(|counted| Some(&counted.page.next_cursor));
+    fn items(&self) -> &[u64] {
+        &self.page.channels
+    }
+    fn into_items(self) -> Vec<u64> {
+        self.page.channels
+    }
+    fn page_info(&self) -> PageInfo {
+        PageInfo::new(None, None, Some(self.total), None)
+    }
+}
+
+#[test]
+fn a_cursor_walk_with_a_total_ends_at_it_from_the_start_and_resumed() {
+    let server = CursorServer::new(95);
+    let answer = |r: List| {
+        Ok::<_, String>(Counted {
+            page: server.answer(&r),
+            total: 95,
+        })
+    };
+    let first = List::default().with_limit(10);
+    let all: Result<Vec<u64>, _> = paginate_cursors(first.clone(), answer).items().collect();
+    assert_eq!(all.map_err(|e| e.to_string()), Ok((0..95).collect()));
+
+    let mut pages = paginate_cursors(first, answer);
+    for _ in 0..3 {
+        pages.next().unwrap().unwrap();
+    }
+    let checkpoint = pages.checkpoint().cloned().unwrap();
+    assert_eq!(checkpoint.cursor(), Some("c30"));
+    let rest: Result<Vec<u64>, _> = paginate_cursors(checkpoint.clone(), answer)
+        .items()
+        .collect();
+    assert_eq!(rest.map_err(|e| e.to_string()), Ok((30..95).collect()));
+
+    // A total the items fall short of: a walk from the first page knows it stopped
+    // short; one resumed from a cursor cannot know how many items came before it.
+    let short = |r: List| {
+        Ok::<_, String>(Counted {
+            page: server.answer(&r),
+            total: 120,
+        })
+    };
+    let error = paginate_cursors(List::default().with_limit(10), short)
+        .items()
+        .collect::<Result<Vec<u64>, _>>()
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::StoppedShort {
+                page: 10,
+                reason: EndReason::NoNextCursor,
+                seen: 95,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    let rest: Result<Vec<u64>, _> = paginate_cursors(checkpoint, short).items().collect();
+    assert_eq!(rest.map_err(|e| e.to_string()), Ok((30..95).collect()));
 }

@@ -344,6 +344,7 @@ struct Model {
     said: Option<Said>,
     mismatch: Option<Mismatch>,
     at_limit: bool,
+    placed: bool,
 }
 
 impl Model {
@@ -358,6 +359,7 @@ impl Model {
             said: facts.said,
             mismatch: facts.mismatch,
             at_limit: facts.at_limit,
+            placed: facts.placed,
         }
     }
 }
@@ -421,6 +423,7 @@ fn model_by_page<const FIRST: u32, const LAST: u32, const ROLE: u8, const BASE: 
         said: model_said(response),
         mismatch,
         at_limit: page >= LAST,
+        placed: true,
     }
 }
 
@@ -461,6 +464,7 @@ fn model_by_offset<const FIRST: u64, const LAST: u64, const ROLE: u8>(
                 returned,
             }),
         at_limit: wide(request.offset) + wide(len) >= wide(LAST),
+        placed: true,
     }
 }
 
@@ -497,6 +501,7 @@ fn model_by_cursor<const ROLE: u8>(
         said,
         mismatch: None,
         at_limit: false,
+        placed: known.before.is_some(),
     }
 }
 

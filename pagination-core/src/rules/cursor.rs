@@ -36,6 +36,8 @@ where
         mismatch: None,
         at_limit: false,
         room: None,
+        // A walk resumed from a cursor knows neither the pages nor the items before it.
+        placed: known.before.is_some(),
     }
 }
 

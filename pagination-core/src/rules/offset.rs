@@ -44,6 +44,7 @@ where
             }),
         at_limit: request.offset().saturating_add(len) >= Req::MAX_OFFSET,
         room: None,
+        placed: true,
     }
 }
 

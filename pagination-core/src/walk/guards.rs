@@ -140,7 +140,7 @@ fn within_totals(facts: &Facts) -> Result<(), Failed> {
             .info
             .total_pages
             .is_some_and(|total| facts.index >= total);
-    if past_items || past_pages {
+    if facts.placed && (past_items || past_pages) {
         Err(Failed::PastTotal)
     } else {
         Ok(())
