@@ -6,8 +6,8 @@
 use futures_executor::block_on;
 use futures_util::TryStreamExt;
 use pagination_core::{
-    CursorParams, CursorRequest, EndReason, Error, OffsetParams, OffsetRequest, PageInfo,
-    PaginatedResponse, paginate_cursors, paginate_cursors_stream, paginate_offsets,
+    CursorParams, CursorRequest, EndReason, Error, OffsetParams, OffsetRequest, PageError,
+    PageInfo, PaginatedResponse, paginate_cursors, paginate_cursors_stream, paginate_offsets,
     paginate_offsets_stream,
 };
 use std::num::NonZeroUsize;
@@ -148,15 +148,19 @@ fn every_item_once_by_offset_with_both_walkers() {
     );
     let expected: Vec<u64> = (0..13).map(|page| page * 100).collect();
     assert_eq!(server.offsets(), expected);
-    for n in [1, 2, 4, 8] {
-        let server = Arc::new(OffsetServer::new(1234, 100));
-        let items = walk_offsets_stream(&server, first.clone(), n).map_err(|e| e.to_string());
-        assert_eq!(items, Ok((0..1234).collect()), "concurrency {n}");
-        assert_eq!(
-            server.offsets(),
-            expected,
-            "concurrency {n}: never past the end"
-        );
+    // A total that fills its last page exactly too: nothing is fetched from the total on.
+    for total in [1234_u64, 1200] {
+        let expected: Vec<u64> = (0..total.div_ceil(100)).map(|page| page * 100).collect();
+        for n in [1, 2, 4, 8] {
+            let server = Arc::new(OffsetServer::new(total, 100));
+            let items = walk_offsets_stream(&server, first.clone(), n).map_err(|e| e.to_string());
+            assert_eq!(items, Ok((0..total).collect()), "concurrency {n}");
+            assert_eq!(
+                server.offsets(),
+                expected,
+                "{total} items at concurrency {n}: never past the end"
+            );
+        }
     }
 }
 
@@ -752,4 +756,26 @@ fn a_cursor_walk_with_a_total_ends_at_it_from_the_start_and_resumed() {
     );
     let rest: Result<Vec<u64>, _> = paginate_cursors(checkpoint, short).items().collect();
     assert_eq!(rest.map_err(|e| e.to_string()), Ok((30..95).collect()));
+}
+
+#[test]
+fn an_invalid_first_offset_request_fetches_nothing() {
+    let server = OffsetServer::new(100, 100);
+    let zero = Search {
+        max_results: Some(0),
+        ..Search::default()
+    };
+    let error = walk_offsets(&server, zero).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::InvalidRequest {
+                page: 1,
+                source: PageError::PageSizeOutOfRange { size: 0, max: 100 },
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(server.offsets(), Vec::<u64>::new());
 }

@@ -23,8 +23,11 @@ pub(crate) mod sealed {
         /// The facts of `response`, the answer to `request`.
         fn facts(request: &Req, response: &Resp, known: Known) -> Facts;
 
-        /// The URL or cursor `response` came from, when the walk must remember it.
-        fn came_from<'a>(request: &'a Req, response: &'a Resp) -> Option<&'a str>;
+        /// The URL `response` came from, when the walk must remember it beside the token
+        /// it was asked by: a link walk's page after a redirect.
+        fn came_from<'a>(_: &'a Req, _: &'a Resp) -> Option<&'a str> {
+            None
+        }
 
         /// The request of the page after `response`.
         fn advance(request: &Req, facts: &Facts, response: &Resp) -> Result<Req, LinkError>;
@@ -203,10 +206,6 @@ impl<Req: PaginatedRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, R
         Facts::by_page(request, response, known)
     }
 
-    fn came_from<'a>(_: &'a Req, _: &'a Resp) -> Option<&'a str> {
-        None
-    }
-
     fn advance(request: &Req, facts: &Facts, _: &Resp) -> Result<Req, LinkError> {
         Ok(Self::at_page(request, facts.page.saturating_add(1)))
     }
@@ -259,10 +258,6 @@ impl<Req: OffsetRequest + Clone> Style<Req> for ByOffset {
 impl<Req: OffsetRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, Resp> for ByOffset {
     fn facts(request: &Req, response: &Resp, known: Known) -> Facts {
         rules::offset::facts(request, response, known)
-    }
-
-    fn came_from<'a>(_: &'a Req, _: &'a Resp) -> Option<&'a str> {
-        None
     }
 
     fn advance(request: &Req, facts: &Facts, _: &Resp) -> Result<Req, LinkError> {
@@ -325,10 +320,6 @@ impl<Req: CursorRequest + Clone> Style<Req> for ByCursor {
 impl<Req: CursorRequest + Clone, Resp: PaginatedResponse> sealed::Step<Req, Resp> for ByCursor {
     fn facts(request: &Req, response: &Resp, known: Known) -> Facts {
         rules::cursor::facts(request, response, known)
-    }
-
-    fn came_from<'a>(request: &'a Req, _: &'a Resp) -> Option<&'a str> {
-        request.cursor()
     }
 
     fn advance(request: &Req, _: &Facts, response: &Resp) -> Result<Req, LinkError> {
