@@ -165,6 +165,10 @@ mod tests {
         );
         let error = LinkHeader::from_headers(&headers).unwrap_err().to_string();
         assert!(error.contains("`Link` header"), "{error}");
+        assert!(
+            error.ends_with("expected visible ASCII text at byte 3"),
+            "names the first byte that is not: {error}"
+        );
     }
 
     #[test]
