@@ -224,6 +224,38 @@ mod de {
             Ok(first)
         }
     }
+
+    #[cfg(test)]
+    mod tests {
+        use super::Rel;
+        use serde::de::value::{Error, StrDeserializer};
+        use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, Visitor};
+
+        /// A link presented as `Some`, as formats with an option type of their own (RON's
+        /// `Some("...")`) present it; JSON presents it bare.
+        struct AsSome<'a>(&'a str);
+
+        impl<'de> Deserializer<'de> for AsSome<'de> {
+            type Error = Error;
+
+            fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+                let inner: StrDeserializer<'de, Error> = self.0.into_deserializer();
+                visitor.visit_some(inner)
+            }
+
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
+                struct enum identifier ignored_any
+            }
+        }
+
+        #[test]
+        fn a_link_presented_as_some_is_the_link() {
+            let link = Rel("next").deserialize(AsSome("/items?page=2")).unwrap();
+            assert_eq!(link.map(|link| link.href).as_deref(), Some("/items?page=2"));
+        }
+    }
 }
 
 /// Why a next link was not followed.
@@ -463,7 +495,13 @@ mod tests {
 
     #[test]
     fn links_of_the_wrong_shape_are_an_error_that_names_the_relation() {
-        assert!(serde_json::from_str::<Page>(r#"{"_links": "/next"}"#).is_err());
+        let error = serde_json::from_str::<Page>(r#"{"_links": "/next"}"#).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("expected a links object such as"),
+            "{error}"
+        );
         for (json, names) in [
             (r#"{"_links": {"next": 5}}"#, "`next` link as a URL string"),
             (
