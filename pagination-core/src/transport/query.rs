@@ -223,7 +223,33 @@ impl serde::Serialize for PageQuery {
 
 #[cfg(test)]
 mod tests {
-    use super::PageQuery;
+    use super::{KEPT, PageQuery, plain};
+
+    /// The names written as they are, unencoded, are exactly those the encoder keeps.
+    #[test]
+    fn a_plain_name_is_one_the_encoder_keeps() {
+        for byte in 0..=u8::MAX {
+            let encoded: String = form_urlencoded::byte_serialize(&[byte]).collect();
+            assert_eq!(
+                KEPT[usize::from(byte)],
+                encoded.as_bytes() == [byte],
+                "{byte}"
+            );
+        }
+        for name in [
+            "page",
+            "pageSize",
+            "per_page",
+            "page.size",
+            "max-results",
+            "page[size]",
+            "page size",
+            "é",
+        ] {
+            let encoded: String = form_urlencoded::byte_serialize(name.as_bytes()).collect();
+            assert_eq!(plain(name), encoded == name, "{name}");
+        }
+    }
 
     fn both() -> PageQuery {
         PageQuery::new(Some(("page", 5)), Some(("pageSize", 20)))
