@@ -399,12 +399,12 @@ fn a_short_page_before_the_last_is_counted_exactly() {
         let page = at.request().page();
         let items: Vec<u32> = ranges[page as usize - 1].clone().collect();
         let next = (page < 3).then(|| relative(page + 1));
-        let page = Page {
+        let answer = Page {
             items,
             total: Some(25),
             next,
         };
-        Ok::<_, String>(Linked::new(page, Server::url(at.request().page())))
+        Ok::<_, String>(Linked::new(answer, Server::url(page)))
     })
     .items()
     .collect();
